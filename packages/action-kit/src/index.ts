@@ -1,0 +1,4 @@
+export * from './inputs.js';
+export * from './outputs.js';
+export * from './run.js';
+export * from './context.js';

@@ -1,0 +1,151 @@
+import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
+import createAngular from 'conventional-changelog-angular';
+import createConventional from 'conventional-changelog-conventionalcommits';
+import type { CommitEntry, RawCommit, Reference } from './types.js';
+
+export type GrammarName = 'conventionalcommits' | 'angular';
+
+export interface GrammarOptions {
+  name: GrammarName;
+  /** Count `* type: subject` lines of a squash-merge body as separate entries. */
+  squashExpansion: boolean;
+  /** Read `Release-As: x.y.z` footers. */
+  releaseAs: boolean;
+  /** Case-insensitive markers that exclude a commit, e.g. `[skip release]`. */
+  skipMarkers: readonly string[];
+}
+
+/**
+ * A commit grammar: conventional-commits-parser configured by a conventional-changelog preset,
+ * plus flowship's extensions. Built once per run; parsing is synchronous and pure.
+ */
+export interface Grammar {
+  readonly options: GrammarOptions;
+  /** Entries of one commit, newest first order is the caller's concern. */
+  parse(commit: RawCommit, detail?: 'versioning' | 'full'): CommitEntry[];
+}
+
+// Text that can change a parse beyond the header: notes (matched case-insensitively by the
+// parser), reverts, and flowship's footers. Absent all of them, the header regex alone gives the
+// same type, scope, subject and notes as the full parser — the fast path for large histories.
+const NEEDS_FULL_PARSE = /breaking|revert|release-as|^\* /im;
+const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
+const SQUASH_ITEM = /^\* (.+)$/;
+const PR_SUFFIX = / \(#\d+\)$/;
+
+export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
+  const preset = options.name === 'angular' ? await createAngular() : await createConventional();
+  const parserOptions = (preset as { parser: ParserOptions }).parser;
+  const parser = new CommitParser(parserOptions);
+  const headerPattern = parserOptions.headerPattern as RegExp;
+  const breakingHeader = (parserOptions.breakingHeaderPattern as RegExp | undefined) ?? null;
+  const markers = options.skipMarkers.map((marker) => marker.toLowerCase());
+
+  function skipOf(message: string): string | null {
+    if (markers.length === 0) return null;
+    const lower = message.toLowerCase();
+    return options.skipMarkers.find((_, i) => lower.includes(markers[i] as string)) ?? null;
+  }
+
+  function fromParsed(sha: string, index: number, parsed: Commit, message: string): CommitEntry {
+    const releaseAs = options.releaseAs ? (RELEASE_AS.exec(message)?.[1] ?? null) : null;
+    return {
+      sha,
+      index,
+      header: parsed.header ?? '',
+      type: parsed.type ?? null,
+      scope: parsed.scope ?? null,
+      subject: parsed.subject ?? null,
+      breaking: parsed.notes.map((note) => note.text),
+      revert: parsed.revert
+        ? { header: String(parsed.revert.header ?? ''), hash: parsed.revert.hash ?? null }
+        : null,
+      releaseAs,
+      references: parsed.references.map((ref): Reference => ({
+        action: ref.action,
+        prefix: ref.prefix,
+        issue: ref.issue,
+        raw: ref.raw,
+      })),
+      body: parsed.body,
+      merge: false,
+      skip: null,
+    };
+  }
+
+  function headerOnly(sha: string, message: string): CommitEntry {
+    const newline = message.indexOf('\n');
+    const header = newline === -1 ? message : message.slice(0, newline);
+    const match = headerPattern.exec(header);
+    const breaking = match && breakingHeader?.test(header) ? [match[3] ?? ''] : [];
+    return {
+      sha,
+      index: 0,
+      header,
+      type: match?.[1] || null,
+      scope: match?.[2] || null,
+      subject: match?.[3] || null,
+      breaking,
+      revert: null,
+      releaseAs: null,
+      references: [],
+      body: null,
+      merge: false,
+      skip: null,
+    };
+  }
+
+  function squashEntries(sha: string, message: string): CommitEntry[] | null {
+    const lines = message.split('\n');
+    const starts: number[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      const item = SQUASH_ITEM.exec(lines[i] as string);
+      if (item && headerPattern.test(item[1] as string)) starts.push(i);
+    }
+    if (starts.length === 0) return null;
+    const header = lines[0] as string;
+    const own = fromParsed(
+      sha,
+      0,
+      parser.parse(lines.slice(0, starts[0]).join('\n')),
+      lines.slice(0, starts[0]).join('\n'),
+    );
+    const ownHeader = header.replace(PR_SUFFIX, '');
+    const entries: CommitEntry[] = own.type ? [own] : [];
+    starts.forEach((start, n) => {
+      const end = starts[n + 1] ?? lines.length;
+      const text = [(lines[start] as string).slice(2), ...lines.slice(start + 1, end)].join('\n');
+      const entry = fromParsed(sha, n + 1, parser.parse(text), text);
+      if (own.type && entry.header === ownHeader) return;
+      entries.push(entry);
+    });
+    return entries;
+  }
+
+  function parse(commit: RawCommit, detail: 'versioning' | 'full' = 'versioning'): CommitEntry[] {
+    const message = normalise(commit.message);
+    const skip = skipOf(message);
+    const merge = commit.parents.length > 1;
+    let entries: CommitEntry[];
+    if (detail === 'versioning' && !NEEDS_FULL_PARSE.test(message)) {
+      entries = [headerOnly(commit.sha, message)];
+    } else {
+      entries = (options.squashExpansion ? squashEntries(commit.sha, message) : null) ?? [
+        fromParsed(commit.sha, 0, parser.parse(message), message),
+      ];
+    }
+    for (const entry of entries) {
+      entry.skip = skip;
+      entry.merge = merge;
+    }
+    return entries;
+  }
+
+  return { options, parse };
+}
+
+/** CRLF and CR line endings become LF; leading blank lines go, as the parser would drop them. */
+export function normalise(message: string): string {
+  const lf = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
+  return lf.replace(/^\n+/, '');
+}

@@ -1,0 +1,189 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createGrammar, type CommitEntry } from '@flowship/commits';
+import {
+  CONFIG_FILES,
+  formatTag,
+  resolveConfig,
+  resolveConfigFile,
+  tagMatcher,
+  type ConfigOverrides,
+  type FlowshipConfig,
+  type PackageConfig,
+} from '@flowship/config';
+import { FlowshipError } from '@flowship/errors';
+import { GitCli, type Git, type TagRef } from '@flowship/git';
+import {
+  decide,
+  resolveBranch,
+  selectPrevious,
+  type Decision,
+  type Preset,
+  type Release,
+  type VersioningConfig,
+} from '@flowship/versioning';
+
+/** Everything a caller (CLI or action) can ask of the version decision. */
+export interface VersionRequest {
+  /** The repository (work tree, or a bare repository). */
+  cwd: string;
+  /** The commit to release; only tags reachable from it count. Default HEAD. */
+  to?: string;
+  /** The branch the release is for; default the checked-out branch. */
+  branch?: string;
+  /** A monorepo package directory: only commits touching it count. */
+  path?: string;
+  tagPrefix?: string;
+  preset?: Preset;
+  initialVersion?: string;
+  /** A configuration file that replaces the repository's own. */
+  configFile?: string;
+  /** Deepen a shallow clone instead of failing. */
+  unshallow?: boolean;
+}
+
+export interface VersionResult {
+  decision: Decision;
+  /** The commit released (full SHA). */
+  sha: string;
+  /** Commits in the range (with `path`, those touching it). */
+  commits: number;
+  tagFormat: string;
+  /** The tag the next release would get, or null. */
+  nextTag: string | null;
+  /** Which files configured this decision. */
+  configSources: string[];
+}
+
+export interface EngineDependencies {
+  git?: Git;
+}
+
+function normalisePath(value: string): string {
+  const posix = value
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
+  return posix === '' ? '.' : posix;
+}
+
+async function loadConfig(
+  git: Git,
+  to: string,
+  request: VersionRequest,
+  overrides: ConfigOverrides,
+): Promise<FlowshipConfig> {
+  if (!request.configFile) {
+    return resolveConfig(await git.readFiles(to, CONFIG_FILES), overrides);
+  }
+  const file = path.resolve(request.cwd, request.configFile);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new FlowshipError('FLOWSHIP_CONFIG_NOT_FOUND', { file });
+  }
+  return resolveConfigFile(path.basename(file), text, overrides);
+}
+
+function packageFor(config: FlowshipConfig, dir: string | undefined): PackageConfig | null {
+  if (!dir) return config.packages.find((pkg) => normalisePath(pkg.path) === '.') ?? null;
+  const wanted = normalisePath(dir);
+  return config.packages.find((pkg) => normalisePath(pkg.path) === wanted) ?? null;
+}
+
+function versioningFor(config: FlowshipConfig, pkg: PackageConfig | null): VersioningConfig {
+  if (!pkg) return config.versioning;
+  return {
+    ...config.versioning,
+    ...(pkg.preMajor !== undefined ? { preMajor: pkg.preMajor } : {}),
+    ...(pkg.initialVersion ? { initialVersion: pkg.initialVersion } : {}),
+  };
+}
+
+function releasesOf(
+  tags: readonly TagRef[],
+  tagFormat: string,
+): Map<string, Release & { sha: string }> {
+  const match = tagMatcher(tagFormat);
+  const releases = new Map<string, Release & { sha: string }>();
+  for (const tag of tags) {
+    const version = match(tag.name);
+    if (version) releases.set(tag.name, { tag: tag.name, version, sha: tag.sha });
+  }
+  return releases;
+}
+
+/**
+ * The version decision for one commit: reads the repository state, its configuration (from the
+ * commit itself) and the commits since the previous release, then asks the pure core.
+ */
+export async function computeVersion(
+  request: VersionRequest,
+  dependencies: EngineDependencies = {},
+): Promise<VersionResult> {
+  const git = dependencies.git ?? new GitCli(request.cwd);
+  const to = request.to ?? 'HEAD';
+  const overrides: ConfigOverrides = {
+    ...(request.preset ? { preset: request.preset } : {}),
+    ...(request.tagPrefix !== undefined ? { tagPrefix: request.tagPrefix } : {}),
+    ...(request.initialVersion ? { initialVersion: request.initialVersion } : {}),
+  };
+  // Three independent reads, in parallel: state, reachable tags, configuration at `to`.
+  const stateRead = git.inspect(to);
+  const tagsRead = git.reachableTags(to);
+  const configRead = loadConfig(git, to, request, overrides);
+  tagsRead.catch(() => undefined);
+  configRead.catch(() => undefined);
+  const state = await stateRead;
+  let tags: TagRef[];
+  if (state.shallow) {
+    if (!request.unshallow) throw new FlowshipError('FLOWSHIP_SHALLOW_CLONE', { dir: request.cwd });
+    await git.unshallow();
+    tags = await git.reachableTags(to);
+  } else tags = await tagsRead;
+  const config = await configRead;
+
+  const pkg = packageFor(config, request.path);
+  const tagFormat =
+    request.tagPrefix !== undefined
+      ? `${request.tagPrefix}\${version}`
+      : (pkg?.tagFormat ?? config.tagFormat);
+  const versioning = versioningFor(config, pkg);
+  const grammarReady = createGrammar({
+    name: versioning.preset,
+    squashExpansion: versioning.squashExpansion,
+    releaseAs: versioning.releaseAs,
+    skipMarkers: versioning.skipMarkers,
+  });
+  const releases = releasesOf(tags, tagFormat);
+  const branch = resolveBranch(request.branch ?? state.branch ?? 'HEAD', versioning.branches);
+  const { previous } = selectPrevious([...releases.values()], branch);
+  const grammar = await grammarReady;
+
+  const entries: CommitEntry[] = [];
+  const range = {
+    from: previous ? (releases.get(previous.tag)?.sha ?? null) : null,
+    to: state.sha,
+    ...(request.path && normalisePath(request.path) !== '.'
+      ? { path: normalisePath(request.path) }
+      : {}),
+  };
+  const commits = await git.log(range, (commit) => {
+    for (const entry of grammar.parse(commit)) entries.push(entry);
+  });
+  const decision = decide({
+    releases: [...releases.values()],
+    entries,
+    config: versioning,
+    branch,
+  });
+  return {
+    decision,
+    sha: state.sha,
+    commits,
+    tagFormat,
+    nextTag: decision.next ? formatTag(tagFormat, decision.next) : null,
+    configSources: config.sources,
+  };
+}

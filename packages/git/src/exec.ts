@@ -1,0 +1,135 @@
+import { execFile, spawn } from 'node:child_process';
+import { FlowshipError } from '@flowship/errors';
+
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+// Git must never ask for anything (no terminal prompts, no pager, no editor) and must answer in
+// a stable language so messages can be recognised.
+const GIT_ENV = {
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  PAGER: 'cat',
+  GIT_EDITOR: 'true',
+  LC_ALL: 'C',
+};
+
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, ...GIT_ENV };
+}
+
+/** Runs git with an argument vector (never a shell) and buffers its output. */
+export function runGit(dir: string, args: readonly string[], input?: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      { cwd: dir, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(
+            new FlowshipError('FLOWSHIP_GIT_FAILED', {
+              command: args[0] ?? '',
+              detail: error.message,
+            }),
+          );
+          return;
+        }
+        resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
+      },
+    );
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+/** Like gitOk, but returns raw bytes (file contents need not be UTF-8, and sizes are in bytes). */
+export function gitBytes(dir: string, args: readonly string[], input: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      { cwd: dir, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail = stderr.toString('utf8').trim() || error.message;
+          reject(new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args.join(' '), detail }));
+        } else resolve(stdout);
+      },
+    );
+    child.stdin?.end(input);
+  });
+}
+
+export async function gitOk(dir: string, args: readonly string[], input?: string): Promise<string> {
+  const result = await runGit(dir, args, input);
+  if (result.code !== 0) {
+    throw new FlowshipError('FLOWSHIP_GIT_FAILED', {
+      command: args.join(' '),
+      detail: result.stderr.trim() || `exit code ${result.code}`,
+    });
+  }
+  return result.stdout;
+}
+
+/**
+ * Streams git's stdout as NUL-separated fields to `onField` while git is still writing, so a
+ * 100k-commit log is parsed as it arrives instead of after it has been buffered.
+ */
+export function streamGitFields(
+  dir: string,
+  args: readonly string[],
+  onField: (field: string) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd: dir,
+      env: gitEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let rest = '';
+    let stderr = '';
+    let failed: unknown = null;
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (failed) return;
+      let start = 0;
+      let nul = chunk.indexOf('\0');
+      try {
+        while (nul !== -1) {
+          onField(start === 0 ? rest + chunk.slice(0, nul) : chunk.slice(start, nul));
+          rest = '';
+          start = nul + 1;
+          nul = chunk.indexOf('\0', start);
+        }
+      } catch (error) {
+        failed = error;
+        child.kill();
+        return;
+      }
+      rest = start === 0 ? rest + chunk : chunk.slice(start);
+    });
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', (error) =>
+      reject(
+        new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args[0] ?? '', detail: error.message }),
+      ),
+    );
+    child.on('close', (code) => {
+      if (failed) reject(failed);
+      else if (code !== 0) {
+        reject(
+          new FlowshipError('FLOWSHIP_GIT_FAILED', {
+            command: args.join(' '),
+            detail: stderr.trim() || `exit code ${code}`,
+          }),
+        );
+      } else resolve();
+    });
+  });
+}

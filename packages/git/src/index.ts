@@ -1,0 +1,2 @@
+export * from './types.js';
+export { GitCli } from './git-cli.js';

@@ -1,0 +1,42 @@
+// The Git concern behind one small interface; GitCli is its one real implementation.
+
+export interface RawCommitRecord {
+  sha: string;
+  parents: string[];
+  message: string;
+}
+
+export interface RepositoryState {
+  /** The full SHA `to` resolves to. */
+  sha: string;
+  shallow: boolean;
+  /** The checked-out branch (`main`), or null when HEAD is detached. */
+  branch: string | null;
+}
+
+export interface TagRef {
+  name: string;
+  /** The commit the tag points to (peeled through annotated tag objects). */
+  sha: string;
+}
+
+export interface LogRange {
+  /** Exclusive start (a tag or SHA); null means from the root. */
+  from: string | null;
+  to: string;
+  /** Only commits touching this path (relative to the repository root). */
+  path?: string;
+}
+
+export interface Git {
+  readonly dir: string;
+  inspect(to: string): Promise<RepositoryState>;
+  /** Tags whose commit is reachable from `to`. */
+  reachableTags(to: string): Promise<TagRef[]>;
+  /** Text of files as they are in commit `to` (null where absent): config is read from history. */
+  readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>>;
+  /** Streams the commits of a range, newest first, one git process; resolves to the count. */
+  log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<number>;
+  /** Fetches the full history and tags of a shallow clone. */
+  unshallow(remote?: string): Promise<void>;
+}

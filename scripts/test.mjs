@@ -1,0 +1,32 @@
+// The one test command (`npm test`, also what .ci/run calls): environment check, format, lint,
+// build (type-check + bundles + docs), the tests, then the dist check over generated files.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { bin, requireNode24, root, step } from './lib.mjs';
+
+requireNode24();
+step('check the machine', process.execPath, [path.join(root, 'scripts', 'setup.mjs')]);
+step('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
+step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+step('tests (vitest)', bin('vitest'), ['run']);
+
+// Generated files must be committed as built: rebuild happened above, so any difference means a
+// source change was committed without its rebuilt dist/ or docs.
+const generated = ['actions/*/dist', 'packages/cli/dist', 'actions/*/README.md'];
+const status = spawnSync('git', ['status', '--porcelain', '--', ...generated], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (status.status !== 0) {
+  process.stderr.write(`✖ dist check: git status failed: ${status.stderr}\n`);
+  process.exit(1);
+}
+if (status.stdout.trim() !== '') {
+  process.stderr.write(
+    `✖ dist check: generated files differ from the committed ones:\n${status.stdout}` +
+      'Run `npm run build` and commit the result.\n',
+  );
+  process.exit(1);
+}
+process.stdout.write('\n✔ dist check: generated files match the commit\n');

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests import workspace packages by name; the `@flowship/source` export condition points them at
+// the TypeScript sources, so unit tests need no build. Bundles are tested separately via dist/.
+export default defineConfig({
+  resolve: { conditions: ['@flowship/source'] },
+  ssr: { resolve: { conditions: ['@flowship/source'], externalConditions: ['@flowship/source'] } },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
