@@ -62,5 +62,8 @@ function render(name, source) {
 for (const name of readdirSync(path.join(root, 'actions'))) {
   const file = path.join(root, 'actions', name, 'action.yml');
   if (!existsSync(file)) continue;
-  writeFileSync(path.join(root, 'actions', name, 'README.md'), render(name, readFileSync(file, 'utf8')));
+  writeFileSync(
+    path.join(root, 'actions', name, 'README.md'),
+    render(name, readFileSync(file, 'utf8')),
+  );
 }

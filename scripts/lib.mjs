@@ -13,7 +13,9 @@ export function step(title, command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
-    process.stderr.write(`✖ ${title} failed (exit ${result.status ?? result.signal}) after ${seconds}s\n`);
+    process.stderr.write(
+      `✖ ${title} failed (exit ${result.status ?? result.signal}) after ${seconds}s\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`✔ ${title} (${seconds}s)\n`);

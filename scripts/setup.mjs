@@ -11,11 +11,17 @@ if (missing.length > 0) {
   const apt = spawnSync('which', ['apt-get']).status === 0;
   if (isRoot && apt) {
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit' });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: 'inherit',
+    });
     if (install.status !== 0) process.exit(1);
   } else {
-    process.stderr.write(`Missing: ${packages.join(', ')}. Install with: sudo apt-get install ${packages.join(' ')}\n`);
+    process.stderr.write(
+      `Missing: ${packages.join(', ')}. Install with: sudo apt-get install ${packages.join(' ')}\n`,
+    );
     process.exit(1);
   }
 }
-console.log(`node ${process.version}; ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
+console.log(
+  `node ${process.version}; ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
+);

@@ -6,7 +6,10 @@ import { isFlowshipError, redact } from '@flowship/errors';
  * code, whose text says what was wrong and the fix; anything else is reported as a bug. Secrets
  * never reach the log: tokens are masked and redacted.
  */
-export async function runAction(body: () => Promise<void>, secrets: readonly string[] = []): Promise<void> {
+export async function runAction(
+  body: () => Promise<void>,
+  secrets: readonly string[] = [],
+): Promise<void> {
   for (const secret of secrets) if (secret) core.setSecret(secret);
   try {
     await body();

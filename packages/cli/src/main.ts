@@ -27,7 +27,9 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
       io.stderr(`flowship: ${redact(error.describe())}\n`);
       return 1;
     }
-    io.stderr(`flowship: unexpected failure: ${redact(String((error as Error)?.stack ?? error))}\n`);
+    io.stderr(
+      `flowship: unexpected failure: ${redact(String((error as Error)?.stack ?? error))}\n`,
+    );
     return 1;
   }
 }

@@ -32,6 +32,8 @@ const NEEDS_FULL_PARSE = /breaking|revert|release-as|^\* /im;
 const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
 const SQUASH_ITEM = /^\* (.+)$/;
 const PR_SUFFIX = / \(#\d+\)$/;
+// GitHub puts a line of dashes between the squashed messages and the co-author trailers.
+const TRAILER_SEPARATOR = /^-{3,}$/;
 
 export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   const preset = options.name === 'angular' ? await createAngular() : await createConventional();
@@ -112,8 +114,11 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
     );
     const ownHeader = header.replace(PR_SUFFIX, '');
     const entries: CommitEntry[] = own.type ? [own] : [];
+    const separator = lines.findIndex(
+      (line, i) => i > (starts.at(-1) ?? 0) && TRAILER_SEPARATOR.test(line),
+    );
     starts.forEach((start, n) => {
-      const end = starts[n + 1] ?? lines.length;
+      const end = starts[n + 1] ?? (separator === -1 ? lines.length : separator);
       const text = [(lines[start] as string).slice(2), ...lines.slice(start + 1, end)].join('\n');
       const entry = fromParsed(sha, n + 1, parser.parse(text), text);
       if (own.type && entry.header === ownHeader) return;

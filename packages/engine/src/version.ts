@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGrammar, type CommitEntry } from '@flowship/commits';
 import {
+  additionalConfigFiles,
   CONFIG_FILES,
   formatTag,
   resolveConfig,
@@ -74,7 +75,12 @@ async function loadConfig(
   overrides: ConfigOverrides,
 ): Promise<FlowshipConfig> {
   if (!request.configFile) {
-    return resolveConfig(await git.readFiles(to, CONFIG_FILES), overrides);
+    const files = await git.readFiles(to, CONFIG_FILES);
+    // release-please names a `node` package after its package.json: read those too, if any.
+    const extra = additionalConfigFiles(files).filter((file) => !files.has(file));
+    if (extra.length > 0)
+      for (const [file, text] of await git.readFiles(to, extra)) files.set(file, text);
+    return resolveConfig(files, overrides);
   }
   const file = path.resolve(request.cwd, request.configFile);
   let text: string;

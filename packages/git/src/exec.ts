@@ -41,6 +41,8 @@ export function runGit(dir: string, args: readonly string[], input?: string): Pr
         resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
       },
     );
+    // git may exit before reading its input (e.g. not a repository); its exit code reports that.
+    child.stdin?.on('error', () => undefined);
     if (input !== undefined) child.stdin?.end(input);
   });
 }
@@ -59,6 +61,7 @@ export function gitBytes(dir: string, args: readonly string[], input: string): P
         } else resolve(stdout);
       },
     );
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(input);
   });
 }

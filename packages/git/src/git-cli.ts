@@ -18,9 +18,10 @@ export class GitCli implements Git {
     const result = await runGit(this.dir, [
       'rev-parse',
       '--is-shallow-repository',
+      `${to}^{commit}`,
+      // Applies to the arguments after it only: the branch HEAD is on, or `HEAD` when detached.
       '--symbolic-full-name',
       'HEAD',
-      `${to}^{commit}`,
     ]);
     if (result.code !== 0) {
       if (/not a git repository/i.test(result.stderr)) {
@@ -28,7 +29,7 @@ export class GitCli implements Git {
       }
       throw new FlowshipError('FLOWSHIP_BAD_REF', { ref: to, dir: this.dir });
     }
-    const [shallow, head, sha] = result.stdout.trimEnd().split('\n');
+    const [shallow, sha, head] = result.stdout.trimEnd().split('\n');
     return {
       shallow: shallow === 'true',
       branch: head?.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : null,

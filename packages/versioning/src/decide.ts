@@ -37,6 +37,8 @@ export interface DecideInput {
   entries: readonly CommitEntry[];
   config: VersioningConfig;
   branch: BranchSpec;
+  /** A version the configuration demands (release-please's `release-as`); footers win over it. */
+  releaseAs?: string;
 }
 
 interface Classified {
@@ -59,7 +61,7 @@ function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolea
     return { bump: null, why: release === false ? `${what} (release: false)` : what, conventional };
   }
   const cause = subject.breaking
-    ? `breaking change${entry.breaking[0] ? `: ${entry.breaking[0]}` : ''}`
+    ? `breaking change${entry.breaking[0] ? `: ${entry.breaking[0].split('\n')[0]}` : ''}`
     : subject.revert
       ? 'revert'
       : `${subject.type}`;
@@ -84,7 +86,7 @@ function releaseAsOf(
   entries: readonly CommitEntry[],
   previous: Release | null,
   notes: string[],
-): { version: string; entry: CommitEntry } | null {
+): { version: string; source: string } | null {
   for (const entry of entries) {
     if (!entry.releaseAs || entry.skip) continue;
     const version = semver.valid(entry.releaseAs);
@@ -100,8 +102,24 @@ function releaseAsOf(
       );
       continue;
     }
-    return { version, entry };
+    return { version, source: entry.sha.slice(0, 7) };
   }
+  return null;
+}
+
+function configuredReleaseAs(
+  value: string | undefined,
+  previous: Release | null,
+  notes: string[],
+): { version: string; source: string } | null {
+  if (!value) return null;
+  const version = semver.valid(value);
+  if (version && (!previous || semver.gt(version, previous.version))) {
+    return { version, source: 'the configuration (release-as)' };
+  }
+  notes.push(
+    `release-as ${value} in the configuration is not above the previous release; ignored.`,
+  );
   return null;
 }
 
@@ -167,12 +185,14 @@ export function decide(input: DecideInput): Decision {
     return { ...base, bump: classified.bump, why: classified.why };
   });
 
-  const releaseAs = config.releaseAs ? releaseAsOf(entries, previous, notes) : null;
+  const releaseAs =
+    (config.releaseAs ? releaseAsOf(entries, previous, notes) : null) ??
+    configuredReleaseAs(input.releaseAs, previous, notes);
   let next: string | null = null;
   if (releaseAs) {
     next = releaseAs.version;
     bump = previous ? diffType(previous.version, next) : (bump ?? 'major');
-    notes.push(`Release-As ${next} from ${releaseAs.entry.sha.slice(0, 7)}.`);
+    notes.push(`Release-As ${next} from ${releaseAs.source}.`);
   } else if (bump) {
     next = nextVersion(input, bump, stable, previous);
     if (!stable) notes.push(`First release: ${config.initialVersion} (initial version).`);

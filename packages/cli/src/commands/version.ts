@@ -44,7 +44,9 @@ function parse(argv: string[]): { help: boolean; json: boolean; request: Version
     ...(values.path !== undefined ? { path: values.path } : {}),
     ...(values['tag-prefix'] !== undefined ? { tagPrefix: values['tag-prefix'] } : {}),
     ...(preset !== undefined ? { preset: preset as (typeof PRESETS)[number] } : {}),
-    ...(values['initial-version'] !== undefined ? { initialVersion: values['initial-version'] } : {}),
+    ...(values['initial-version'] !== undefined
+      ? { initialVersion: values['initial-version'] }
+      : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(values.unshallow ? { unshallow: true } : {}),
   };

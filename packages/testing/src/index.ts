@@ -1,0 +1,32 @@
+export {
+  createTempRepo,
+  cloneRepo,
+  type TempRepo,
+  type CommitOptions,
+  type TagOptions,
+  type CheckoutOptions,
+  type MergeOptions,
+  type CreateTempRepoOptions,
+  type CloneRepoOptions,
+} from './temp-repo.js';
+export { TEST_AUTHOR, CLOCK_START, CLOCK_STEP } from './git-env.js';
+export { ExecError } from './exec.js';
+export { runAction, type RunActionOptions, type ActionResult } from './run-action.js';
+export {
+  loadActionManifest,
+  inputEnvName,
+  type ActionManifest,
+  type DeclaredInput,
+} from './action-manifest.js';
+export { parseKeyValueFile, parsePathFile, type KeyValueFile } from './file-commands.js';
+export {
+  WorkflowCommandProcessor,
+  parseCommand,
+  parseLegacyCommand,
+  unescapeData,
+  unescapeProperty,
+  type Annotation,
+  type AnnotationLevel,
+  type ParsedCommand,
+} from './workflow-commands.js';
+export { resolveNode24 } from './node-runtime.js';
