@@ -7,7 +7,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      '**/lib/**',
+      'packages/*/lib/**',
+      'actions/*/lib/**',
       'bench/.repos/**',
       'examples/sample-repo/**',
     ],
