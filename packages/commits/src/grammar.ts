@@ -34,6 +34,8 @@ const SQUASH_ITEM = /^\* (.+)$/;
 const PR_SUFFIX = / \(#\d+\)$/;
 // GitHub puts a line of dashes between the squashed messages and the co-author trailers.
 const TRAILER_SEPARATOR = /^-{3,}$/;
+// Shared by every fast-path entry: 90k empty arrays are garbage the collector need not see.
+const NONE: never[] = [];
 
 export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   const preset = options.name === 'angular' ? await createAngular() : await createConventional();
@@ -41,12 +43,20 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   const parser = new CommitParser(parserOptions);
   const headerPattern = parserOptions.headerPattern as RegExp;
   const breakingHeader = (parserOptions.breakingHeaderPattern as RegExp | undefined) ?? null;
-  const markers = options.skipMarkers.map((marker) => marker.toLowerCase());
+  // One case-insensitive regex for every marker: no lower-cased copy of each message.
+  const markers =
+    options.skipMarkers.length === 0
+      ? null
+      : new RegExp(
+          options.skipMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+          'i',
+        );
 
   function skipOf(message: string): string | null {
-    if (markers.length === 0) return null;
-    const lower = message.toLowerCase();
-    return options.skipMarkers.find((_, i) => lower.includes(markers[i] as string)) ?? null;
+    const found = markers?.exec(message);
+    if (!found) return null;
+    const lower = found[0].toLowerCase();
+    return options.skipMarkers.find((marker) => marker.toLowerCase() === lower) ?? found[0];
   }
 
   function fromParsed(sha: string, index: number, parsed: Commit, message: string): CommitEntry {
@@ -79,7 +89,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
     const newline = message.indexOf('\n');
     const header = newline === -1 ? message : message.slice(0, newline);
     const match = headerPattern.exec(header);
-    const breaking = match && breakingHeader?.test(header) ? [match[3] ?? ''] : [];
+    const breaking = match && breakingHeader?.test(header) ? [match[3] ?? ''] : NONE;
     return {
       sha,
       index: 0,
@@ -90,7 +100,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
       breaking,
       revert: null,
       releaseAs: null,
-      references: [],
+      references: NONE,
       body: null,
       merge: false,
       skip: null,

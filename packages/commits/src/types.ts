@@ -35,12 +35,12 @@ export interface CommitEntry {
   scope: string | null;
   subject: string | null;
   /** The texts of `BREAKING CHANGE:` notes, and the subject of a `type!:` header. */
-  breaking: string[];
+  breaking: readonly string[];
   revert: Revert | null;
   /** The value of a `Release-As:` footer, when the grammar honours them. */
   releaseAs: string | null;
   /** Only filled by a full parse (changelog use); versioning never needs them. */
-  references: Reference[];
+  references: readonly Reference[];
   body: string | null;
   merge: boolean;
   /** The skip marker found in the message, if any. */

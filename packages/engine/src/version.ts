@@ -107,12 +107,11 @@ function versioningFor(config: FlowshipConfig, pkg: PackageConfig | null): Versi
   };
 }
 
-function releasesOf(
-  tags: readonly TagRef[],
-  tagFormat: string,
-): Map<string, Release & { sha: string }> {
+type TaggedRelease = Release & { sha: string };
+
+function releasesOf(tags: readonly TagRef[], tagFormat: string): Map<string, TaggedRelease> {
   const match = tagMatcher(tagFormat);
-  const releases = new Map<string, Release & { sha: string }>();
+  const releases = new Map<string, TaggedRelease>();
   for (const tag of tags) {
     const version = match(tag.name);
     if (version) releases.set(tag.name, { tag: tag.name, version, sha: tag.sha });
@@ -135,20 +134,19 @@ export async function computeVersion(
     ...(request.tagPrefix !== undefined ? { tagPrefix: request.tagPrefix } : {}),
     ...(request.initialVersion ? { initialVersion: request.initialVersion } : {}),
   };
-  // Three independent reads, in parallel: state, reachable tags, configuration at `to`.
+  // Three independent reads, in parallel: state, tags, configuration at `to`.
   const stateRead = git.inspect(to);
-  const tagsRead = git.reachableTags(to);
+  const tagsRead = git.listTags();
   const configRead = loadConfig(git, to, request, overrides);
   tagsRead.catch(() => undefined);
   configRead.catch(() => undefined);
   const state = await stateRead;
-  let tags: TagRef[];
   if (state.shallow) {
     if (!request.unshallow) throw new FlowshipError('FLOWSHIP_SHALLOW_CLONE', { dir: request.cwd });
     await git.unshallow();
-    tags = await git.reachableTags(to);
-  } else tags = await tagsRead;
+  }
   const config = await configRead;
+  const allTags = state.shallow ? await git.listTags() : await tagsRead;
 
   const pkg = packageFor(config, request.path);
   const tagFormat =
@@ -162,32 +160,44 @@ export async function computeVersion(
     releaseAs: versioning.releaseAs,
     skipMarkers: versioning.skipMarkers,
   });
-  const releases = releasesOf(tags, tagFormat);
   const branch = resolveBranch(request.branch ?? state.branch ?? 'HEAD', versioning.branches);
-  const { previous } = selectPrevious([...releases.values()], branch);
+  const dir = request.path ? normalisePath(request.path) : '.';
   const grammar = await grammarReady;
 
-  const entries: CommitEntry[] = [];
-  const range = {
-    from: previous ? (releases.get(previous.tag)?.sha ?? null) : null,
-    to: state.sha,
-    ...(request.path && normalisePath(request.path) !== '.'
-      ? { path: normalisePath(request.path) }
-      : {}),
+  const readRange = async (releases: Map<string, TaggedRelease>) => {
+    const { previous } = selectPrevious([...releases.values()], branch);
+    const from = previous ? (releases.get(previous.tag)?.sha ?? null) : null;
+    const entries: CommitEntry[] = [];
+    const log = await git.log(
+      { from, to: state.sha, ...(dir !== '.' ? { path: dir } : {}) },
+      (commit) => {
+        for (const entry of grammar.parse(commit)) entries.push(entry);
+      },
+    );
+    // `from` is an ancestor of `to` exactly when git lists it on the range's boundary.
+    const reachable = from === null || from === state.sha || log.boundary.has(from);
+    return { releases, entries, commits: log.count, reachable };
   };
-  const commits = await git.log(range, (commit) => {
-    for (const entry of grammar.parse(commit)) entries.push(entry);
-  });
+  // Fast path: assume the best tag is reachable and let the log's boundary confirm it (one git
+  // walk instead of two). Prerelease branches (which also need the best reachable stable tag)
+  // and path filters (whose boundary git simplifies) ask git for the reachable tags first.
+  const fast = branch.kind !== 'prerelease' && dir === '.';
+  let range = fast ? await readRange(releasesOf(allTags, tagFormat)) : null;
+  if (!range?.reachable) {
+    range = await readRange(releasesOf(await git.reachableTags(state.sha), tagFormat));
+  }
+  const configuredReleaseAs = (pkg ? pkg.releaseAs : config.releaseAs) ?? null;
   const decision = decide({
-    releases: [...releases.values()],
-    entries,
+    releases: [...range.releases.values()],
+    entries: range.entries,
     config: versioning,
     branch,
+    ...(configuredReleaseAs ? { releaseAs: configuredReleaseAs } : {}),
   });
   return {
     decision,
     sha: state.sha,
-    commits,
+    commits: range.commits,
     tagFormat,
     nextTag: decision.next ? formatTag(tagFormat, decision.next) : null,
     configSources: config.sources,

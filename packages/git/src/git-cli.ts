@@ -1,6 +1,13 @@
 import { FlowshipError } from '@flowship/errors';
 import { gitBytes, gitOk, runGit, streamGitFields } from './exec.js';
-import type { Git, LogRange, RawCommitRecord, RepositoryState, TagRef } from './types.js';
+import type {
+  Git,
+  LogRange,
+  LogResult,
+  RawCommitRecord,
+  RepositoryState,
+  TagRef,
+} from './types.js';
 
 // A user-supplied ref must never be read as an option by git.
 function checkRef(dir: string, ref: string): void {
@@ -37,11 +44,19 @@ export class GitCli implements Git {
     };
   }
 
-  async reachableTags(to: string): Promise<TagRef[]> {
+  listTags(): Promise<TagRef[]> {
+    return this.tags([]);
+  }
+
+  reachableTags(to: string): Promise<TagRef[]> {
     checkRef(this.dir, to);
+    return this.tags([`--merged=${to}`]);
+  }
+
+  private async tags(filter: string[]): Promise<TagRef[]> {
     const out = await gitOk(this.dir, [
       'for-each-ref',
-      `--merged=${to}`,
+      ...filter,
       '--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)',
       'refs/tags/',
     ]);
@@ -84,28 +99,35 @@ export class GitCli implements Git {
     return files;
   }
 
-  async log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<number> {
+  async log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<LogResult> {
     checkRef(this.dir, range.to);
     if (range.from) checkRef(this.dir, range.from);
-    const args = ['log', '-z', '--format=%H%x00%P%x00%B'];
-    args.push(range.from ? `${range.from}..${range.to}` : range.to);
+    const args = ['log', '-z', '--format=%m%H%x00%P%x00%B'];
+    if (range.from) args.push('--boundary', `${range.from}..${range.to}`);
+    else args.push(range.to);
     args.push('--');
     if (range.path) args.push(range.path);
+    const boundary = new Set<string>();
     let count = 0;
     let field = 0;
     let sha = '';
+    let excluded = false;
     let parents: string[] = [];
     // -z separates commits with NUL, and the format separates fields with NUL: three per commit.
+    // %m marks boundary commits with '-' (they are outside the range) and others with '>'.
     await streamGitFields(this.dir, args, (value) => {
-      if (field === 0) sha = value;
-      else if (field === 1) parents = value ? value.split(' ') : [];
+      if (field === 0) {
+        excluded = value.charCodeAt(0) === 45; // '-'
+        sha = value.slice(1);
+      } else if (field === 1) parents = value ? value.split(' ') : [];
+      else if (excluded) boundary.add(sha);
       else {
         count++;
         onCommit({ sha, parents, message: value });
       }
       field = (field + 1) % 3;
     });
-    return count;
+    return { count, boundary };
   }
 
   async unshallow(remote = 'origin'): Promise<void> {

@@ -28,15 +28,27 @@ export interface LogRange {
   path?: string;
 }
 
+export interface LogResult {
+  /** Commits in the range. */
+  count: number;
+  /**
+   * The excluded commits that are parents of commits in the range (git's `--boundary`). `from`
+   * is among them exactly when it is an ancestor of `to` — a reachability check for free.
+   */
+  boundary: Set<string>;
+}
+
 export interface Git {
   readonly dir: string;
   inspect(to: string): Promise<RepositoryState>;
-  /** Tags whose commit is reachable from `to`. */
+  /** Every tag (cheap: no history walk). */
+  listTags(): Promise<TagRef[]>;
+  /** Tags whose commit is reachable from `to` (walks the history). */
   reachableTags(to: string): Promise<TagRef[]>;
   /** Text of files as they are in commit `to` (null where absent): config is read from history. */
   readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>>;
-  /** Streams the commits of a range, newest first, one git process; resolves to the count. */
-  log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<number>;
+  /** Streams the commits of a range, newest first, in one git process. */
+  log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<LogResult>;
   /** Fetches the full history and tags of a shallow clone. */
   unshallow(remote?: string): Promise<void>;
 }

@@ -14,15 +14,23 @@ function revertsEntry(revert: CommitEntry, target: CommitEntry, matching: Revert
   return wanted.header.trim() === target.header.trim();
 }
 
-/** Positions worth testing for one revert: by full SHA when it has one (the common case). */
-function candidates(
+/**
+ * Positions worth testing for one revert: with a full SHA, only that commit's entries (they are
+ * adjacent, starting at the indexed position); otherwise every position.
+ */
+function* candidates(
   revert: CommitEntry,
-  bySha: Map<string, number[]>,
-  count: number,
+  entries: readonly CommitEntry[],
+  bySha: Map<string, number>,
 ): Iterable<number> {
   const hash = revert.revert?.hash?.toLowerCase();
-  if (hash && hash.length === 40) return bySha.get(hash) ?? [];
-  return Array.from({ length: count }, (_, j) => j);
+  if (hash && hash.length === 40) {
+    const first = bySha.get(hash);
+    if (first === undefined) return;
+    for (let j = first; j < entries.length && entries[j]?.sha === hash; j++) yield j;
+    return;
+  }
+  for (let j = 0; j < entries.length; j++) yield j;
 }
 
 /**
@@ -35,20 +43,16 @@ export function cancelledByReverts(
   matching: RevertMatching,
 ): Map<CommitEntry, CommitEntry> {
   const cancelled = new Map<CommitEntry, CommitEntry>();
-  let bySha: Map<string, number[]> | null = null;
+  let bySha: Map<string, number> | null = null;
   for (let i = 0; i < entries.length; i++) {
     const revert = entries[i] as CommitEntry;
     if (!revert.revert || cancelled.has(revert)) continue;
     if (!bySha) {
       bySha = new Map();
-      entries.forEach((entry, j) => {
-        const list = bySha?.get(entry.sha);
-        if (list) list.push(j);
-        else bySha?.set(entry.sha, [j]);
-      });
+      for (let j = entries.length - 1; j >= 0; j--) bySha.set((entries[j] as CommitEntry).sha, j);
     }
     let hit = false;
-    for (const j of candidates(revert, bySha, entries.length)) {
+    for (const j of candidates(revert, entries, bySha)) {
       const target = entries[j] as CommitEntry;
       if (j <= i || cancelled.has(target) || !revertsEntry(revert, target, matching)) continue;
       cancelled.set(target, revert);

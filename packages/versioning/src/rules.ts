@@ -26,18 +26,29 @@ export function ruleSubject(entry: CommitEntry, caseInsensitiveType: boolean): R
   };
 }
 
-function matches(rule: ReleaseRule, subject: RuleSubject): boolean {
-  if (rule.breaking && !subject.breaking) return false;
-  if (rule.revert && !subject.revert) return false;
+type Predicate = (subject: RuleSubject) => boolean;
+
+/** A rule turned into one predicate, once: evaluated for every commit of a large range. */
+function compile(rule: ReleaseRule): Predicate {
+  const checks: Predicate[] = [];
+  if (rule.breaking) checks.push((subject) => subject.breaking);
+  if (rule.revert) checks.push((subject) => subject.revert);
   for (const [key, expected] of Object.entries(rule)) {
     if (key === 'breaking' || key === 'revert' || key === 'release') continue;
-    const actual = (subject as unknown as Record<string, unknown>)[key];
-    if (typeof expected === 'string' && typeof actual === 'string') {
-      if (!globMatch(actual, expected)) return false;
-    } else if (actual !== expected) return false;
+    const read = (subject: RuleSubject) => (subject as unknown as Record<string, unknown>)[key];
+    checks.push(
+      typeof expected === 'string'
+        ? (subject) => {
+            const actual = read(subject);
+            return typeof actual === 'string' && globMatch(actual, expected);
+          }
+        : (subject) => read(subject) === expected,
+    );
   }
-  return true;
+  return (subject) => checks.every((check) => check(subject));
 }
+
+const compiled = new WeakMap<readonly ReleaseRule[], Predicate[]>();
 
 /**
  * commit-analyzer's analyzeCommit, exactly: every matching rule is visited in order and replaces
@@ -48,10 +59,16 @@ export function applyRules(
   rules: readonly ReleaseRule[],
   subject: RuleSubject,
 ): ReleaseType | false | undefined {
+  let predicates = compiled.get(rules);
+  if (!predicates) {
+    predicates = rules.map(compile);
+    compiled.set(rules, predicates);
+  }
   let result: ReleaseType | false | undefined;
-  for (const rule of rules) {
-    if (!matches(rule, subject)) continue;
-    if (!result || ORDER.indexOf(rule.release) < ORDER.indexOf(result)) result = rule.release;
+  for (let i = 0; i < rules.length; i++) {
+    if (!(predicates[i] as Predicate)(subject)) continue;
+    const release = (rules[i] as ReleaseRule).release;
+    if (!result || ORDER.indexOf(release) < ORDER.indexOf(result)) result = release;
     if (result === 'major') break;
   }
   return result;
