@@ -17,7 +17,7 @@ import {
   timeTable,
 } from './lib/report.mjs';
 import { ensureReleaseClone, ensureRepo, gitVersion, LAYOUTS, sizeLabel } from './lib/repos.mjs';
-import { defineTools, judge, writeAnchorConfigs } from './lib/tools.mjs';
+import { defineTools, gitCliffPackage, judge, writeAnchorConfigs } from './lib/tools.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
@@ -310,7 +310,27 @@ function machineLines(nodeVersion) {
   return [
     `- Machine: ${os.availableParallelism()} CPUs (nproc), ${cpu}, ${memGiB} GiB RAM, ${os.type()} ${os.release()}`,
     `- Node: ${nodeVersion} (the pinned dev dependency), ${gitVersion()}`,
+    `- Anchors: ${anchorVersions()}`,
   ];
+}
+
+function anchorVersions() {
+  const names = [
+    'semantic-release',
+    '@semantic-release/commit-analyzer',
+    'conventional-recommended-bump',
+    'conventional-changelog-conventionalcommits',
+    gitCliffPackage(),
+  ];
+  return names
+    .map((name) => {
+      const file = path.join(BENCH_DIR, 'node_modules', name, 'package.json');
+      const version = fs.existsSync(file)
+        ? JSON.parse(fs.readFileSync(file, 'utf8')).version
+        : null;
+      return `${name} ${version ?? '(not installed)'}`;
+    })
+    .join(', ');
 }
 
 function methodText({ rssMethod, runs }) {

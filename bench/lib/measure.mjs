@@ -43,7 +43,11 @@ function hasGnuTime() {
  */
 export async function runOnce(spec, { rssMethod, timeoutMs, discardStdout = false }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flowship-bench-'));
-  const files = { out: path.join(dir, 'out'), err: path.join(dir, 'err'), rss: path.join(dir, 'rss') };
+  const files = {
+    out: path.join(dir, 'out'),
+    err: path.join(dir, 'err'),
+    rss: path.join(dir, 'rss'),
+  };
   const outFd = fs.openSync(discardStdout ? '/dev/null' : files.out, 'w');
   const errFd = fs.openSync(files.err, 'w');
   try {

@@ -71,7 +71,11 @@ function floorTarget(repos) {
   if (!ratios.length) return { name, status: 'not measured', figure: 'flowship not measured' };
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   const met = worst.ratio <= TARGET_FLOOR_RATIO;
-  return { name, status: met ? 'met' : 'not met', figure: `worst ${worst.ratio.toFixed(2)}× (${worst.label})` };
+  return {
+    name,
+    status: met ? 'met' : 'not met',
+    figure: `worst ${worst.ratio.toFixed(2)}× (${worst.label})`,
+  };
 }
 
 function releaseTarget(repos) {
@@ -79,7 +83,8 @@ function releaseTarget(repos) {
   const pairs = repos
     .map((r) => ({ label: r.label, fs: r.results.flowship, sr: r.results['semantic-release'] }))
     .filter((p) => p.fs?.status === 'ok' && ['ok', 'timeout'].includes(p.sr?.status));
-  if (!pairs.length) return { name, status: 'not measured', figure: 'no flowship/semantic-release pair' };
+  if (!pairs.length)
+    return { name, status: 'not measured', figure: 'no flowship/semantic-release pair' };
   const slowest = pairs
     .map((p) => ({ ...p, x: p.sr.ms / p.fs.ms, lowerBound: p.sr.status === 'timeout' }))
     .reduce((a, b) => (b.x < a.x ? b : a));

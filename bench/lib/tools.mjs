@@ -89,7 +89,6 @@ export function defineTools({ repoRoot, benchDir, node, configs }) {
     },
     {
       id: 'git-cliff',
-      // bench/package.json installs the linux-x64 build only (see README.md).
       missing: () => fileMissing(cliffBin, 'git-cliff binary'),
       // The binary itself, not the npm wrapper (which only adds a Node start and an execa spawn):
       // this is git-cliff at its fastest. --unreleased limits the walk to <last tag>..HEAD.
@@ -115,16 +114,24 @@ function unbuiltImport(bin) {
   const source = fs.readFileSync(bin, 'utf8');
   for (const m of source.matchAll(/(?:import|from)\s*['"](\.\.?\/[^'"]+)['"]/g)) {
     const target = path.resolve(path.dirname(bin), m[1]);
-    if (!fs.existsSync(target)) return `flowship CLI not built: ${target} is missing (npm run build)`;
+    if (!fs.existsSync(target))
+      return `flowship CLI not built: ${target} is missing (npm run build)`;
   }
   return null;
 }
 
-/** Mirrors the npm wrapper's lookup: the binary ships in git-cliff-<os>-<arch>. */
+/**
+ * git-cliff's npm wrapper looks its binary up in git-cliff-<os>-<arch>; bench/package.json depends
+ * on the linux-x64 build directly (see README.md), so elsewhere git-cliff is reported missing.
+ */
+export function gitCliffPackage() {
+  const os = process.platform === 'win32' ? 'windows' : process.platform;
+  return `git-cliff-${os}-${process.arch}`;
+}
+
 function gitCliffBinary(modules) {
-  const win = process.platform === 'win32';
-  const os = win ? 'windows' : process.platform;
-  return path.join(modules, `git-cliff-${os}-${process.arch}`, 'bin', `git-cliff${win ? '.exe' : ''}`);
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  return path.join(modules, gitCliffPackage(), 'bin', `git-cliff${exe}`);
 }
 
 export function versionOf(tag) {

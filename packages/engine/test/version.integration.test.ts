@@ -185,6 +185,18 @@ describe('versioning real repositories', () => {
     expect(fromBare).toEqual(fromTree);
   });
 
+  it('CRLF messages and in-range reverts, read back from git byte for byte', async () => {
+    const r = await repo();
+    await r.commit('chore: init');
+    await r.tag('v1.0.0');
+    await r.commit('fix: windows editor\r\n\r\nBREAKING CHANGE: line endings\r\n');
+    const feat = await r.commit('feat: experiment');
+    await r.commit(`Revert "feat: experiment"\n\nThis reverts commit ${feat}.`);
+    const result = await decide({ cwd: r.dir });
+    expect(result).toMatchObject({ next: '2.0.0', bump: 'major', commits: 3 });
+    expect(result.reasons.map((reason) => reason.subject)).toEqual(['fix: windows editor']);
+  });
+
   it('hostile commit text is data, never executed', async () => {
     const r = await repo();
     await r.commit('chore: init');

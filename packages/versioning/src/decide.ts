@@ -47,6 +47,17 @@ interface Classified {
   conventional: boolean;
 }
 
+// Most reasons read the same ("fix → patch"): one string each, not one per commit.
+const whyCache = new Map<string, string>();
+function shared(why: string): string {
+  let cached = whyCache.get(why);
+  if (cached === undefined) {
+    cached = why;
+    if (whyCache.size < 1000) whyCache.set(why, why);
+  }
+  return cached;
+}
+
 function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolean): Classified {
   if (entry.skip) return { bump: null, why: `skipped: ${entry.skip}`, conventional: true };
   const conventional = entry.type !== null || entry.revert !== null;
@@ -79,7 +90,7 @@ function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolea
       why += `, ${adjusted} before 1.0.0`;
     }
   }
-  return { bump, why, conventional };
+  return { bump, why: subject.breaking ? why : shared(why), conventional };
 }
 
 function releaseAsOf(
