@@ -1,6 +1,7 @@
 // The one test command (`npm test`, also what .ci/run calls): environment check, format, lint,
 // build (type-check + bundles + docs), the tests, then the dist check over generated files.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin, requireNode24, root, step } from './lib.mjs';
 
@@ -9,7 +10,13 @@ step('check the machine', process.execPath, [path.join(root, 'scripts', 'setup.m
 step('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
 step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
-step('tests (vitest)', bin('vitest'), ['run']);
+const report = path.join(root, '.tmp', 'vitest.json');
+step('tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 
 // Generated files must be committed as built: rebuild happened above, so any difference means a
 // source change was committed without its rebuilt dist/ or docs.
@@ -30,3 +37,10 @@ if (status.stdout.trim() !== '') {
   process.exit(1);
 }
 process.stdout.write('\n✔ dist check: generated files match the commit\n');
+
+// The plain closing line CI systems read: counts from vitest's JSON report.
+const results = JSON.parse(readFileSync(report, 'utf8'));
+const skipped = results.numPendingTests + results.numTodoTests;
+process.stdout.write(
+  `\n${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+);
