@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseRssMethod, median, runOnce, summariseStderr } from './lib/measure.mjs';
+import { chooseRssMethod, median, onInterrupt, runOnce, summariseStderr } from './lib/measure.mjs';
 import {
   decisionTable,
   noteLines,
@@ -39,6 +39,7 @@ const log = (msg) => console.error(msg);
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  onInterrupt();
   const nodeVersion = checkPrerequisites();
   ensureAnchors();
   const rssMethod = chooseRssMethod(log);
@@ -371,7 +372,8 @@ function commandsText(repos, tools) {
     const cwd = shorten(t.cwd?.(ctx) ?? repo.manifest.out);
     return `${t.id.padEnd(30)} (cwd ${cwd})\n  ${argv.join(' ')}`;
   });
-  return ['## Commands', '', '```', ...lines, '```'].join('\n');
+  const intro = 'Exact argv (passed without a shell), local paths shortened:';
+  return ['## Commands', '', intro, '', '```', ...lines, '```'].join('\n');
 }
 
 main().catch((e) => {

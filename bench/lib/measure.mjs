@@ -42,12 +42,8 @@ function hasGnuTime() {
  * Resolves to { ms, rssKb, rssApprox, code, signal, timedOut, stdout, stderr }.
  */
 export async function runOnce(spec, { rssMethod, timeoutMs, discardStdout = false }) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flowship-bench-'));
-  const files = {
-    out: path.join(dir, 'out'),
-    err: path.join(dir, 'err'),
-    rss: path.join(dir, 'rss'),
-  };
+  const base = path.join(scratchDir(), String(++runCount));
+  const files = { out: `${base}.out`, err: `${base}.err`, rss: `${base}.rss` };
   const outFd = fs.openSync(discardStdout ? '/dev/null' : files.out, 'w');
   const errFd = fs.openSync(files.err, 'w');
   try {
@@ -72,7 +68,36 @@ export async function runOnce(spec, { rssMethod, timeoutMs, discardStdout = fals
   } finally {
     fs.closeSync(outFd);
     fs.closeSync(errFd);
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const f of Object.values(files)) fs.rmSync(f, { force: true });
+  }
+}
+
+let scratch = null;
+let runCount = 0;
+const liveGroups = new Set();
+
+/**
+ * One scratch directory per bench process. On exit (including Ctrl-C, see onInterrupt) it is
+ * removed and any child still running is killed: children lead their own process groups, so the
+ * terminal's SIGINT does not reach them.
+ */
+function scratchDir() {
+  if (scratch) return scratch;
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'flowship-bench-'));
+  process.once('exit', () => {
+    for (const pid of liveGroups) killGroup(pid);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+  return scratch;
+}
+
+/** Turns SIGINT/SIGTERM into a normal exit so the 'exit' cleanup above runs. */
+export function onInterrupt() {
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => {
+      console.error(`bench: ${sig}, stopping`);
+      process.exit(130);
+    });
   }
 }
 
@@ -81,6 +106,7 @@ function spawnTimed(cmd, args, { cwd, env, stdio, timeoutMs, sampleRss }) {
     const t0 = process.hrtime.bigint();
     // detached: the child leads a new process group, so -pid reaches its descendants too.
     const child = spawn(cmd, args, { cwd, env, stdio, detached: true });
+    if (child.pid) liveGroups.add(child.pid);
     let timedOut = false;
     let sampledRssKb = null;
     const timer = setTimeout(() => {
@@ -94,6 +120,7 @@ function spawnTimed(cmd, args, { cwd, env, stdio, timeoutMs, sampleRss }) {
         }, 10)
       : null;
     const finish = (code, signal, error) => {
+      liveGroups.delete(child.pid);
       clearTimeout(timer);
       if (sampler) clearInterval(sampler);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -28,12 +28,14 @@ export function sizeLabel(n) {
  */
 export function ensureRepo({ reposDir, makeRepo, node, size, layout, log }) {
   const dir = path.join(reposDir, `${sizeLabel(size)}-${layout.key}`);
+  // One option and its value per line.
+  // prettier-ignore
   const args = [
     '--commits', String(size),
     '--last-tag-at', String(layout.lastTagAt),
     '--tag-every', String(TAG_EVERY),
     '--tag-prefix', TAG_PREFIX,
-  ]; // prettier-ignore
+  ];
   const spec = { args, makeRepoSha256: sha256File(makeRepo), git: gitVersion() };
   const specFile = `${dir}.spec.json`;
   const cached = readCached(dir, specFile, spec);

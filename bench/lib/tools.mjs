@@ -38,7 +38,9 @@ export function defineTools({ repoRoot, benchDir, node, configs }) {
     {
       id: 'flowship',
       missing: () => fileMissing(flowshipBin, 'flowship CLI') ?? unbuiltImport(flowshipBin),
-      argv: ({ manifest }) => [node, flowshipBin, 'version', '--json', '--cwd', manifest.out],
+      // Run as users run the installed command: its shebang passes Node the flags it wants
+      // (`env -S node --max-semi-space-size=4`), and PATH puts Node 24 first.
+      argv: ({ manifest }) => [flowshipBin, 'version', '--json', '--cwd', manifest.out],
       decide: ({ stdout }) => {
         const out = JSON.parse(stdout);
         const commits = Array.isArray(out.commits) ? out.commits.length : out.commits;
@@ -47,14 +49,11 @@ export function defineTools({ repoRoot, benchDir, node, configs }) {
     },
     {
       id: 'floor:git-log',
-      floor: true,
       missing: () => null,
       argv: ({ manifest }) => ['git', 'log', `${manifest.lastTag}..HEAD`],
-      cwd: ({ manifest }) => manifest.out,
     },
     {
       id: 'floor:node',
-      floor: true,
       missing: () => null,
       argv: () => [node, '-e', '0'],
     },
@@ -62,12 +61,13 @@ export function defineTools({ repoRoot, benchDir, node, configs }) {
       id: 'semantic-release',
       missing: () => fileMissing(srBin, 'semantic-release'),
       needsReleaseClone: true,
+      // prettier-ignore
       argv: ({ manifest }) => [
         node, srBin, '--dry-run', '--no-ci',
         '--branches', manifest.branch,
         '--tag-format', `${TAG_PREFIX}\${version}`,
         '--extends', configs.release,
-      ], // prettier-ignore
+      ],
       cwd: ({ releaseClone }) => releaseClone,
       decide: ({ stdout }) => {
         const m = /The next release version is (\S+)/.exec(stdout);
@@ -92,11 +92,12 @@ export function defineTools({ repoRoot, benchDir, node, configs }) {
       missing: () => fileMissing(cliffBin, 'git-cliff binary'),
       // The binary itself, not the npm wrapper (which only adds a Node start and an execa spawn):
       // this is git-cliff at its fastest. --unreleased limits the walk to <last tag>..HEAD.
+      // prettier-ignore
       argv: () => [
         cliffBin, '--config', configs.cliff,
         '--tag-pattern', `^${TAG_PREFIX}[0-9]+\\.[0-9]+\\.[0-9]+$`,
         '--unreleased', '--bumped-version',
-      ], // prettier-ignore
+      ],
       decide: ({ stdout }) => {
         const line = stdout.trim().split('\n').pop() ?? '';
         if (!line.startsWith(TAG_PREFIX)) throw new Error(`unexpected output "${line}"`);

@@ -8,3 +8,4 @@ export {
   resolveConfigFile,
 } from './resolve.js';
 export { formatTag, isSemver, tagMatcher } from './tag-format.js';
+export { installYamlParser, needsYaml, type YamlParse } from './parse-text.js';

@@ -27,6 +27,29 @@ export function toJson(result: VersionResult): VersionJson {
 }
 
 /**
+ * The same JSON as `JSON.stringify(toJson(result))`, in pieces: a 90k-commit range has ~6 MB of
+ * reasons, and writing them as they are serialised keeps them out of memory all at once.
+ */
+export function* jsonChunks(result: VersionResult, batch = 2000): Generator<string> {
+  const { reasons, ...head } = toJson({ ...result, decision: { ...result.decision, reasons: [] } });
+  void reasons;
+  yield `${JSON.stringify(head).slice(0, -1)},"reasons":[`;
+  let pending: string[] = [];
+  let first = true;
+  for (const reason of result.decision.reasons) {
+    if (!reason.bump) continue;
+    pending.push(JSON.stringify({ sha: reason.sha, subject: reason.header, bump: reason.bump }));
+    if (pending.length === batch) {
+      yield (first ? '' : ',') + pending.join(',');
+      first = false;
+      pending = [];
+    }
+  }
+  if (pending.length > 0) yield (first ? '' : ',') + pending.join(',');
+  yield ']}';
+}
+
+/**
  * Commit text is untrusted: control characters (ANSI escapes, carriage returns) are shown as
  * escapes so a commit can't rewrite the terminal or forge lines in a log.
  */

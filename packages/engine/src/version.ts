@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import nodePath from 'node:path';
 import { createGrammar, type CommitEntry } from '@flowship/commits';
 import {
   additionalConfigFiles,
+  installYamlParser,
+  needsYaml,
   CONFIG_FILES,
   formatTag,
   resolveConfig,
@@ -13,7 +15,7 @@ import {
   type PackageConfig,
 } from '@flowship/config';
 import { FlowshipError } from '@flowship/errors';
-import { GitCli, type Git, type TagRef } from '@flowship/git';
+import { GitCli, type Git, type Snapshot, type TagRef } from '@flowship/git';
 import {
   decide,
   resolveBranch,
@@ -68,28 +70,36 @@ function normalisePath(value: string): string {
   return posix === '' ? '.' : posix;
 }
 
+/** The YAML parser costs ~25 ms of start-up: loaded only for a configuration that is not JSON. */
+async function loadYamlIfNeeded(texts: Iterable<string | null>): Promise<void> {
+  if (needsYaml(texts)) installYamlParser((await import('yaml')).parse);
+}
+
 async function loadConfig(
   git: Git,
-  to: string,
+  snapshot: Snapshot,
   request: VersionRequest,
   overrides: ConfigOverrides,
 ): Promise<FlowshipConfig> {
   if (!request.configFile) {
-    const files = await git.readFiles(to, CONFIG_FILES);
+    const { files } = snapshot;
+    await loadYamlIfNeeded(files.values());
     // release-please names a `node` package after its package.json: read those too, if any.
     const extra = additionalConfigFiles(files).filter((file) => !files.has(file));
-    if (extra.length > 0)
-      for (const [file, text] of await git.readFiles(to, extra)) files.set(file, text);
+    if (extra.length > 0) {
+      for (const [file, text] of await git.readFiles(snapshot.sha, extra)) files.set(file, text);
+    }
     return resolveConfig(files, overrides);
   }
-  const file = path.resolve(request.cwd, request.configFile);
+  const file = nodePath.resolve(request.cwd, request.configFile);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     throw new FlowshipError('FLOWSHIP_CONFIG_NOT_FOUND', { file });
   }
-  return resolveConfigFile(path.basename(file), text, overrides);
+  await loadYamlIfNeeded([text]);
+  return resolveConfigFile(nodePath.basename(file), text, overrides);
 }
 
 function packageFor(config: FlowshipConfig, dir: string | undefined): PackageConfig | null {
@@ -134,19 +144,18 @@ export async function computeVersion(
     ...(request.tagPrefix !== undefined ? { tagPrefix: request.tagPrefix } : {}),
     ...(request.initialVersion ? { initialVersion: request.initialVersion } : {}),
   };
-  // Three independent reads, in parallel: state, tags, configuration at `to`.
-  const stateRead = git.inspect(to);
-  const tagsRead = git.listTags();
-  const configRead = loadConfig(git, to, request, overrides);
-  tagsRead.catch(() => undefined);
-  configRead.catch(() => undefined);
-  const state = await stateRead;
-  if (state.shallow) {
+  // Two git processes, in parallel: the commit with its configuration files, and the refs.
+  const refsRead = git.refs();
+  refsRead.catch(() => undefined);
+  const snapshot = await git.snapshot(to, request.configFile ? [] : CONFIG_FILES);
+  if (snapshot.shallow) {
     if (!request.unshallow) throw new FlowshipError('FLOWSHIP_SHALLOW_CLONE', { dir: request.cwd });
     await git.unshallow();
   }
-  const config = await configRead;
-  const allTags = state.shallow ? await git.listTags() : await tagsRead;
+  const config = await loadConfig(git, snapshot, request, overrides);
+  const refs = snapshot.shallow ? await git.refs() : await refsRead;
+  const allTags = refs.tags;
+  const state = { sha: snapshot.sha, branch: refs.head };
 
   const pkg = packageFor(config, request.path);
   const tagFormat =

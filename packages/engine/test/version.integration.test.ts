@@ -1,6 +1,6 @@
 import { cloneRepo, createTempRepo, type TempRepo } from '@flowship/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeVersion, toJson, type VersionRequest } from '../src/index.js';
+import { computeVersion, jsonChunks, toJson, type VersionRequest } from '../src/index.js';
 
 const repos: TempRepo[] = [];
 async function repo(): Promise<TempRepo> {
@@ -22,7 +22,11 @@ describe('versioning real repositories', () => {
     await r.commit('docs: readme');
     const fix = await r.commit('fix: bug\n\nCloses #3');
     const feat = await r.commit('feat(api): endpoint');
-    const result = await decide({ cwd: r.dir });
+    const full = await computeVersion({ cwd: r.dir });
+    for (const batch of [1, 2, 2000]) {
+      expect([...jsonChunks(full, batch)].join('')).toBe(JSON.stringify(toJson(full)));
+    }
+    const result = toJson(full);
     expect(result).toEqual({
       previous: '1.0.0',
       previousTag: 'v1.0.0',
@@ -183,6 +187,22 @@ describe('versioning real repositories', () => {
     const fromBare = await decide({ cwd: bare.dir, to: 'main' });
     expect(fromTree).toMatchObject({ previousTag: 'release/1.0.0', next: '1.1.0' });
     expect(fromBare).toEqual(fromTree);
+  });
+
+  it('reads a YAML .releaserc (semantic-release: angular preset, its branches and tag format)', async () => {
+    const r = await repo();
+    await r.commit('chore: init');
+    await r.tag('rel-1.0.0');
+    await r.commit('feat!: bang is not breaking for the angular preset', {
+      files: {
+        '.releaserc':
+          "tagFormat: 'rel-${version}'\nbranches:\n  - main\n  - name: beta\n    prerelease: true\n",
+      },
+    });
+    expect(await decide({ cwd: r.dir })).toMatchObject({ previousTag: 'rel-1.0.0', next: null });
+    await r.commit('fix: real fix');
+    expect(await decide({ cwd: r.dir })).toMatchObject({ next: '1.0.1' });
+    expect(await decide({ cwd: r.dir, branch: 'beta' })).toMatchObject({ next: '1.0.1-beta.1' });
   });
 
   it('CRLF messages and in-range reverts, read back from git byte for byte', async () => {

@@ -21,24 +21,26 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, ...GIT_ENV };
 }
 
-/** Runs git with an argument vector (never a shell) and buffers its output. */
-export function runGit(dir: string, args: readonly string[], input?: string): Promise<GitResult> {
+export interface RawResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number;
+}
+
+/** Runs git with an argument vector (never a shell) and buffers its output as bytes. */
+function execGit(dir: string, args: readonly string[], input?: string): Promise<RawResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
-      { cwd: dir, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      { cwd: dir, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
-          reject(
-            new FlowshipError('FLOWSHIP_GIT_FAILED', {
-              command: args[0] ?? '',
-              detail: error.message,
-            }),
-          );
+          const detail = error.message;
+          reject(new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args[0] ?? '', detail }));
           return;
         }
-        resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
+        resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? Number(error.code) : 0 });
       },
     );
     // git may exit before reading its input (e.g. not a repository); its exit code reports that.
@@ -47,23 +49,37 @@ export function runGit(dir: string, args: readonly string[], input?: string): Pr
   });
 }
 
-/** Like gitOk, but returns raw bytes (file contents need not be UTF-8, and sizes are in bytes). */
-export function gitBytes(dir: string, args: readonly string[], input: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd: dir, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail = stderr.toString('utf8').trim() || error.message;
-          reject(new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args.join(' '), detail }));
-        } else resolve(stdout);
-      },
-    );
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(input);
-  });
+/** Runs git and returns its output as bytes; a non-zero exit is returned, not thrown. */
+export function runGitBytes(
+  dir: string,
+  args: readonly string[],
+  input?: string,
+): Promise<RawResult> {
+  return execGit(dir, args, input);
+}
+
+/** Runs git and decodes its output as UTF-8; a non-zero exit is returned, not thrown. */
+export async function runGit(
+  dir: string,
+  args: readonly string[],
+  input?: string,
+): Promise<GitResult> {
+  const result = await execGit(dir, args, input);
+  return { ...result, stdout: result.stdout.toString('utf8') };
+}
+
+/** Raw bytes (file contents need not be UTF-8, and cat-file sizes are in bytes). */
+export async function gitBytes(
+  dir: string,
+  args: readonly string[],
+  input: string,
+): Promise<Buffer> {
+  const result = await execGit(dir, args, input);
+  if (result.code !== 0) {
+    const detail = result.stderr.trim() || `exit code ${result.code}`;
+    throw new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args.join(' '), detail });
+  }
+  return result.stdout;
 }
 
 export async function gitOk(dir: string, args: readonly string[], input?: string): Promise<string> {

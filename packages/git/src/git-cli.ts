@@ -1,13 +1,8 @@
 import { FlowshipError } from '@flowship/errors';
-import { gitBytes, gitOk, runGit, streamGitFields } from './exec.js';
-import type {
-  Git,
-  LogRange,
-  LogResult,
-  RawCommitRecord,
-  RepositoryState,
-  TagRef,
-} from './types.js';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gitBytes, gitOk, runGit, runGitBytes, streamGitFields } from './exec.js';
+import type { Git, LogRange, LogResult, RawCommitRecord, Refs, Snapshot, TagRef } from './types.js';
 
 // A user-supplied ref must never be read as an option by git.
 function checkRef(dir: string, ref: string): void {
@@ -16,36 +11,104 @@ function checkRef(dir: string, ref: string): void {
   }
 }
 
+interface BatchObject {
+  sha: string;
+  type: string;
+  content: Buffer;
+}
+
+/** `git cat-file --batch` output: per input line, a header and content, or "<name> missing". */
+function parseBatch(buffer: Buffer, count: number): Array<BatchObject | null> {
+  const objects: Array<BatchObject | null> = [];
+  let offset = 0;
+  for (let i = 0; i < count && offset < buffer.length; i++) {
+    const eol = buffer.indexOf(10, offset);
+    const header = buffer.subarray(offset, eol).toString('utf8');
+    offset = eol + 1;
+    const [sha = '', type = '', size] = header.split(' ');
+    if (size === undefined || !/^\d+$/.test(size)) {
+      objects.push(null); // "<name> missing" / "ambiguous"
+      continue;
+    }
+    const length = Number(size);
+    objects.push({ sha, type, content: buffer.subarray(offset, offset + length) });
+    offset += length + 1;
+  }
+  return objects;
+}
+
 /** The real Git: the `git` executable, argument vectors only, NUL-separated formats. */
 export class GitCli implements Git {
   constructor(readonly dir: string) {}
 
-  async inspect(to: string): Promise<RepositoryState> {
+  /**
+   * One `git cat-file --batch` answers both "which commit is `to`" (its first line asks for
+   * `to^{commit}`) and "what do these files hold at `to`": process start-up is most of the cost of
+   * a small range, so reads are batched.
+   */
+  async snapshot(to: string, paths: readonly string[]): Promise<Snapshot> {
     checkRef(this.dir, to);
-    const result = await runGit(this.dir, [
-      'rev-parse',
-      '--is-shallow-repository',
-      `${to}^{commit}`,
-      // Applies to the arguments after it only: the branch HEAD is on, or `HEAD` when detached.
-      '--symbolic-full-name',
-      'HEAD',
-    ]);
+    const shallowCheck = this.isShallow();
+    const input = [`${to}^{commit}`, ...paths.map((path) => `${to}:${path}`)];
+    const result = await runGitBytes(this.dir, ['cat-file', '--batch'], `${input.join('\n')}\n`);
     if (result.code !== 0) {
       if (/not a git repository/i.test(result.stderr)) {
         throw new FlowshipError('FLOWSHIP_NOT_A_REPOSITORY', { dir: this.dir });
       }
+      throw new FlowshipError('FLOWSHIP_GIT_FAILED', {
+        command: 'cat-file --batch',
+        detail: result.stderr.trim(),
+      });
+    }
+    const objects = parseBatch(result.stdout, input.length);
+    const commit = objects[0];
+    if (!commit || commit.type !== 'commit') {
       throw new FlowshipError('FLOWSHIP_BAD_REF', { ref: to, dir: this.dir });
     }
-    const [shallow, sha, head] = result.stdout.trimEnd().split('\n');
-    return {
-      shallow: shallow === 'true',
-      branch: head?.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : null,
-      sha: sha ?? '',
-    };
+    const files = new Map<string, string | null>();
+    paths.forEach((path, i) => {
+      const object = objects[i + 1];
+      files.set(path, object?.type === 'blob' ? object.content.toString('utf8') : null);
+    });
+    return { sha: commit.sha, shallow: await shallowCheck, files };
   }
 
-  listTags(): Promise<TagRef[]> {
-    return this.tags([]);
+  async refs(): Promise<Refs> {
+    const out = await gitOk(this.dir, [
+      'for-each-ref',
+      '--format=%(HEAD)%00%(refname)%00%(objectname)%00%(*objectname)',
+      'refs/tags/',
+      'refs/heads/',
+    ]);
+    const tags: TagRef[] = [];
+    let head: string | null = null;
+    for (const line of out.split('\n')) {
+      if (!line) continue;
+      const [current, name = '', object, peeled] = line.split('\0');
+      if (name.startsWith('refs/tags/')) {
+        tags.push({ name: name.slice('refs/tags/'.length), sha: peeled || object || '' });
+      } else if (current === '*') head = name.slice('refs/heads/'.length);
+    }
+    return { tags, head };
+  }
+
+  /**
+   * A shallow clone has a `shallow` file in its git directory. Where that directory is plainly
+   * `<dir>/.git` (or `<dir>` itself, bare) the file says so without a process; anywhere else
+   * (worktrees, subdirectories, GIT_DIR) git is asked.
+   */
+  private async isShallow(): Promise<boolean> {
+    const dotGit = path.join(this.dir, '.git');
+    const gitDir = process.env.GIT_DIR
+      ? null
+      : statSync(dotGit, { throwIfNoEntry: false })?.isDirectory()
+        ? dotGit
+        : existsSync(path.join(this.dir, 'objects')) && existsSync(path.join(this.dir, 'HEAD'))
+          ? this.dir
+          : null;
+    if (gitDir) return existsSync(path.join(gitDir, 'shallow'));
+    const result = await runGit(this.dir, ['rev-parse', '--is-shallow-repository']);
+    return result.stdout.trim() === 'true';
   }
 
   reachableTags(to: string): Promise<TagRef[]> {
@@ -73,29 +136,16 @@ export class GitCli implements Git {
     checkRef(this.dir, to);
     const files = new Map<string, string | null>();
     if (paths.length === 0) return files;
-    // One `cat-file --batch` for every candidate file: absent ones answer "missing".
-    const buffer = await gitBytes(
+    const out = await gitBytes(
       this.dir,
       ['cat-file', '--batch'],
       paths.map((path) => `${to}:${path}\n`).join(''),
     );
-    let offset = 0;
-    for (const path of paths) {
-      const eol = buffer.indexOf(10, offset);
-      const header = buffer.subarray(offset, eol).toString('utf8');
-      offset = eol + 1;
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        files.set(path, null);
-        continue;
-      }
-      const [, type, size] = header.split(' ');
-      const length = Number(size);
-      files.set(
-        path,
-        type === 'blob' ? buffer.subarray(offset, offset + length).toString('utf8') : null,
-      );
-      offset += length + 1;
-    }
+    const objects = parseBatch(out, paths.length);
+    paths.forEach((path, i) => {
+      const object = objects[i];
+      files.set(path, object?.type === 'blob' ? object.content.toString('utf8') : null);
+    });
     return files;
   }
 

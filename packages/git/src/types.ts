@@ -6,12 +6,18 @@ export interface RawCommitRecord {
   message: string;
 }
 
-export interface RepositoryState {
+export interface Snapshot {
   /** The full SHA `to` resolves to. */
   sha: string;
   shallow: boolean;
+  /** Text of the requested files as they are in `to` (null where absent). */
+  files: Map<string, string | null>;
+}
+
+export interface Refs {
+  tags: TagRef[];
   /** The checked-out branch (`main`), or null when HEAD is detached. */
-  branch: string | null;
+  head: string | null;
 }
 
 export interface TagRef {
@@ -40,9 +46,10 @@ export interface LogResult {
 
 export interface Git {
   readonly dir: string;
-  inspect(to: string): Promise<RepositoryState>;
-  /** Every tag (cheap: no history walk). */
-  listTags(): Promise<TagRef[]>;
+  /** The commit `to` names, whether the clone is shallow, and files read from that commit. */
+  snapshot(to: string, paths: readonly string[]): Promise<Snapshot>;
+  /** Every tag and the checked-out branch (cheap: no history walk). */
+  refs(): Promise<Refs>;
   /** Tags whose commit is reachable from `to` (walks the history). */
   reachableTags(to: string): Promise<TagRef[]>;
   /** Text of files as they are in commit `to` (null where absent): config is read from history. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { computeVersion, toJson, toText, type VersionRequest } from '@flowship/engine';
+import { computeVersion, jsonChunks, toText, type VersionRequest } from '@flowship/engine';
 import { FlowshipError } from '@flowship/errors';
 import { VERSION_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
@@ -60,6 +60,9 @@ export async function versionCommand(argv: string[], io: CliIo): Promise<number>
     return 0;
   }
   const result = await computeVersion(request);
-  io.stdout(json ? `${JSON.stringify(toJson(result))}\n` : `${toText(result)}\n`);
+  if (json) {
+    for (const chunk of jsonChunks(result)) io.stdout(chunk);
+    io.stdout('\n');
+  } else io.stdout(`${toText(result)}\n`);
   return 0;
 }

@@ -1,7 +1,12 @@
 // Builds the `files` map resolveConfig takes: objects become JSON text, null means "absent".
 
 import { FlowshipError } from '@flowship/errors';
+import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { installYamlParser } from '../../src/index.js';
+
+// The engine installs the YAML parser on demand; these tests read YAML files directly.
+installYamlParser(parse);
 
 export function files(
   entries: Record<string, string | object | null>,
