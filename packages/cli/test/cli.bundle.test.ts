@@ -88,6 +88,22 @@ describe('flowship version (bundle)', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('loads the YAML parser chunk on demand for a YAML .releaserc', async () => {
+    const yamlRepo = await createTempRepo();
+    try {
+      await yamlRepo.commit('chore: init', {
+        files: { '.releaserc': 'tagFormat: "r${version}"\n' },
+      });
+      await yamlRepo.tag('r1.0.0');
+      await yamlRepo.commit('fix: a');
+      const run = await flowship(['version', '--json', '--cwd', yamlRepo.dir]);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toMatchObject({ previousTag: 'r1.0.0', next: '1.0.1' });
+    } finally {
+      await yamlRepo.cleanup();
+    }
+  });
+
   it('--help', async () => {
     const run = await flowship(['version', '--help']);
     expect(run.code).toBe(0);
