@@ -13,6 +13,31 @@ export interface GrammarOptions {
   releaseAs: boolean;
   /** Case-insensitive markers that exclude a commit, e.g. `[skip release]`. */
   skipMarkers: readonly string[];
+  /**
+   * semantic-release's `parserOpts`, laid over the preset's parser options: `noteKeywords`
+   * (string[]) and the patterns (`headerPattern`, `breakingHeaderPattern`, `revertPattern`, given
+   * as strings in JSON or YAML configuration).
+   */
+  parserOpts?: Readonly<Record<string, unknown>>;
+}
+
+const PATTERN_OPTIONS = ['headerPattern', 'breakingHeaderPattern', 'revertPattern', 'mergePattern'];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The preset's parser options with the configured `parserOpts` over them. */
+function parserOptionsOf(
+  preset: ParserOptions,
+  overrides: Readonly<Record<string, unknown>> = {},
+): ParserOptions {
+  const merged: Record<string, unknown> = { ...preset, ...overrides };
+  for (const key of PATTERN_OPTIONS) {
+    const value = merged[key];
+    if (typeof value === 'string') merged[key] = new RegExp(value);
+  }
+  return merged as ParserOptions;
 }
 
 /**
@@ -25,10 +50,13 @@ export interface Grammar {
   parse(commit: RawCommit, detail?: 'versioning' | 'full'): CommitEntry[];
 }
 
-// Text that can change a parse beyond the header: notes (matched case-insensitively by the
-// parser), reverts, and flowship's footers. Absent all of them, the header regex alone gives the
+// Text that can change a parse beyond the header: a note keyword (matched case-insensitively by
+// the parser), a revert, flowship's footers. Absent all of them, the header regex alone gives the
 // same type, scope, subject and notes as the full parser — the fast path for large histories.
-const NEEDS_FULL_PARSE = /breaking|revert|release-as|^\* /im;
+function needsFullParse(noteKeywords: readonly string[]): RegExp {
+  const words = noteKeywords.length > 0 ? noteKeywords.map(escapeRegExp) : ['breaking'];
+  return new RegExp([...words, 'revert', 'release-as', '^\\* '].join('|'), 'im');
+}
 const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
 const SQUASH_ITEM = /^\* (.+)$/;
 const PR_SUFFIX = / \(#\d+\)$/;
@@ -39,7 +67,13 @@ const NONE: never[] = [];
 
 export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   const preset = options.name === 'angular' ? await createAngular() : await createConventional();
-  const parserOptions = (preset as { parser: ParserOptions }).parser;
+  const parserOptions = parserOptionsOf(
+    (preset as { parser: ParserOptions }).parser,
+    options.parserOpts,
+  );
+  const fullParseNeeded = needsFullParse(
+    (parserOptions.noteKeywords as string[] | undefined) ?? [],
+  );
   const parser = new CommitParser(parserOptions);
   const headerPattern = parserOptions.headerPattern as RegExp;
   const breakingHeader = (parserOptions.breakingHeaderPattern as RegExp | undefined) ?? null;
@@ -142,7 +176,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
     const skip = skipOf(message);
     const merge = commit.parents.length > 1;
     let entries: CommitEntry[];
-    if (detail === 'versioning' && !NEEDS_FULL_PARSE.test(message)) {
+    if (detail === 'versioning' && !fullParseNeeded.test(message)) {
       entries = [headerOnly(commit.sha, message)];
     } else {
       entries = (options.squashExpansion ? squashEntries(commit.sha, message) : null) ?? [

@@ -213,3 +213,23 @@ describe('fast path', () => {
 it('normalises line endings', () => {
   expect(normalise('\r\n\nfeat: a\r\n\r\nb\rc')).toBe('feat: a\n\nb\nc');
 });
+
+describe("semantic-release's parserOpts", () => {
+  it('honours custom note keywords and string patterns, on the fast path too', async () => {
+    const grammar = await createGrammar({
+      ...angular,
+      parserOpts: {
+        noteKeywords: ['BREAKING', 'MAJOR'],
+        headerPattern: '^(\\w*)(?:\\[(.*)\\])?: (.*)$',
+      },
+    });
+    const parse = (message: string) => grammar.parse({ sha: SHA, parents: [], message })[0];
+    expect(parse('feat[ui]: x\n\nMAJOR: all buttons moved')).toMatchObject({
+      type: 'feat',
+      scope: 'ui',
+      breaking: ['all buttons moved'],
+    });
+    expect(parse('fix(ui): parentheses are not a scope here')?.type ?? null).toBeNull();
+    expect(parse('fix[a]: plain')).toMatchObject({ type: 'fix', scope: 'a', breaking: [] });
+  });
+});

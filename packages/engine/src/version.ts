@@ -168,6 +168,7 @@ export async function computeVersion(
     squashExpansion: versioning.squashExpansion,
     releaseAs: versioning.releaseAs,
     skipMarkers: versioning.skipMarkers,
+    ...(config.parserOpts ? { parserOpts: config.parserOpts } : {}),
   });
   const branch = resolveBranch(request.branch ?? state.branch ?? 'HEAD', versioning.branches);
   const dir = request.path ? normalisePath(request.path) : '.';
