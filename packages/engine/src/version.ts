@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import nodePath from 'node:path';
-import { createGrammar, type CommitEntry } from '@flowship/commits';
+import { createGrammar, type CommitEntry, type Grammar } from '@flowship/commits';
 import {
   additionalConfigFiles,
   installYamlParser,
@@ -20,6 +20,7 @@ import {
   decide,
   resolveBranch,
   selectPrevious,
+  type BranchSpec,
   type Decision,
   type Preset,
   type Release,
@@ -129,6 +130,54 @@ function releasesOf(tags: readonly TagRef[], tagFormat: string): Map<string, Tag
   return releases;
 }
 
+interface RangeQuery {
+  git: Git;
+  grammar: Grammar;
+  branch: BranchSpec;
+  /** The commit released (full SHA). */
+  to: string;
+  /** Repository-relative package path, or '.' for the whole repository. */
+  dir: string;
+}
+
+interface Range {
+  releases: Map<string, TaggedRelease>;
+  entries: CommitEntry[];
+  commits: number;
+  /** Whether the chosen previous release is an ancestor of `to` (else the range is wrong). */
+  reachable: boolean;
+}
+
+/** The commits since the best previous release among `releases`, parsed as they stream in. */
+async function readRange(query: RangeQuery, releases: Map<string, TaggedRelease>): Promise<Range> {
+  const { previous } = selectPrevious([...releases.values()], query.branch);
+  const from = previous ? (releases.get(previous.tag)?.sha ?? null) : null;
+  const entries: CommitEntry[] = [];
+  const path = query.dir !== '.' ? { path: query.dir } : {};
+  const log = await query.git.log({ from, to: query.to, ...path }, (commit) => {
+    for (const entry of query.grammar.parse(commit)) entries.push(entry);
+  });
+  // `from` is an ancestor of `to` exactly when git lists it on the range's boundary.
+  const reachable = from === null || from === query.to || log.boundary.has(from);
+  return { releases, entries, commits: log.count, reachable };
+}
+
+/**
+ * Fast path: assume the best tag is reachable and let the log's boundary confirm it (one history
+ * walk instead of two). Prerelease branches (which also need the best reachable stable tag) and
+ * path filters (whose boundary git simplifies) ask git for the reachable tags first.
+ */
+async function rangeSincePrevious(
+  query: RangeQuery,
+  tags: readonly TagRef[],
+  tagFormat: string,
+): Promise<Range> {
+  const fast = query.branch.kind !== 'prerelease' && query.dir === '.';
+  const guess = fast ? await readRange(query, releasesOf(tags, tagFormat)) : null;
+  if (guess?.reachable) return guess;
+  return readRange(query, releasesOf(await query.git.reachableTags(query.to), tagFormat));
+}
+
 /**
  * The version decision for one commit: reads the repository state, its configuration (from the
  * commit itself) and the commits since the previous release, then asks the pure core.
@@ -154,8 +203,6 @@ export async function computeVersion(
   }
   const config = await loadConfig(git, snapshot, request, overrides);
   const refs = snapshot.shallow ? await git.refs() : await refsRead;
-  const allTags = refs.tags;
-  const state = { sha: snapshot.sha, branch: refs.head };
 
   const pkg = packageFor(config, request.path);
   const tagFormat =
@@ -163,39 +210,20 @@ export async function computeVersion(
       ? `${request.tagPrefix}\${version}`
       : (pkg?.tagFormat ?? config.tagFormat);
   const versioning = versioningFor(config, pkg);
-  const grammarReady = createGrammar({
+  const grammar = await createGrammar({
     name: versioning.preset,
     squashExpansion: versioning.squashExpansion,
     releaseAs: versioning.releaseAs,
     skipMarkers: versioning.skipMarkers,
     ...(config.parserOpts ? { parserOpts: config.parserOpts } : {}),
   });
-  const branch = resolveBranch(request.branch ?? state.branch ?? 'HEAD', versioning.branches);
+  const branch = resolveBranch(request.branch ?? refs.head ?? 'HEAD', versioning.branches);
   const dir = request.path ? normalisePath(request.path) : '.';
-  const grammar = await grammarReady;
-
-  const readRange = async (releases: Map<string, TaggedRelease>) => {
-    const { previous } = selectPrevious([...releases.values()], branch);
-    const from = previous ? (releases.get(previous.tag)?.sha ?? null) : null;
-    const entries: CommitEntry[] = [];
-    const log = await git.log(
-      { from, to: state.sha, ...(dir !== '.' ? { path: dir } : {}) },
-      (commit) => {
-        for (const entry of grammar.parse(commit)) entries.push(entry);
-      },
-    );
-    // `from` is an ancestor of `to` exactly when git lists it on the range's boundary.
-    const reachable = from === null || from === state.sha || log.boundary.has(from);
-    return { releases, entries, commits: log.count, reachable };
-  };
-  // Fast path: assume the best tag is reachable and let the log's boundary confirm it (one git
-  // walk instead of two). Prerelease branches (which also need the best reachable stable tag)
-  // and path filters (whose boundary git simplifies) ask git for the reachable tags first.
-  const fast = branch.kind !== 'prerelease' && dir === '.';
-  let range = fast ? await readRange(releasesOf(allTags, tagFormat)) : null;
-  if (!range?.reachable) {
-    range = await readRange(releasesOf(await git.reachableTags(state.sha), tagFormat));
-  }
+  const range = await rangeSincePrevious(
+    { git, grammar, branch, to: snapshot.sha, dir },
+    refs.tags,
+    tagFormat,
+  );
   const configuredReleaseAs = (pkg ? pkg.releaseAs : config.releaseAs) ?? null;
   const decision = decide({
     releases: [...range.releases.values()],
@@ -206,7 +234,7 @@ export async function computeVersion(
   });
   return {
     decision,
-    sha: state.sha,
+    sha: snapshot.sha,
     commits: range.commits,
     tagFormat,
     nextTag: decision.next ? formatTag(tagFormat, decision.next) : null,
