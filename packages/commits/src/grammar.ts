@@ -1,4 +1,8 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
+// semantic-release's commit-analyzer 13 parses with conventional-commits-parser 6, whose note
+// regex is looser (`BREAKING CHANGE` without a colon, indented, after `|`): replaying its
+// histories exactly needs that major.
+import { CommitParser as CommitParserV6 } from 'conventional-commits-parser-v6';
 import createAngular from 'conventional-changelog-angular';
 import createConventional from 'conventional-changelog-conventionalcommits';
 import type { CommitEntry, RawCommit, Reference } from './types.js';
@@ -11,8 +15,13 @@ export interface GrammarOptions {
   squashExpansion: boolean;
   /** Read `Release-As: x.y.z` footers. */
   releaseAs: boolean;
-  /** Case-insensitive markers that exclude a commit, e.g. `[skip release]`. */
+  /**
+   * Markers that exclude a commit, e.g. `[skip release]`: anywhere in the message, any case, any
+   * white space between words — as semantic-release matches them.
+   */
   skipMarkers: readonly string[];
+  /** Parse exactly as semantic-release does (the parser major its commit-analyzer uses). */
+  semanticRelease?: boolean;
   /**
    * semantic-release's `parserOpts`, laid over the preset's parser options: `noteKeywords`
    * (string[]) and the patterns (`headerPattern`, `breakingHeaderPattern`, `revertPattern`, given
@@ -74,7 +83,9 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   const fullParseNeeded = needsFullParse(
     (parserOptions.noteKeywords as string[] | undefined) ?? [],
   );
-  const parser = new CommitParser(parserOptions);
+  const parser = options.semanticRelease
+    ? (new CommitParserV6(parserOptions as never) as unknown as CommitParser)
+    : new CommitParser(parserOptions);
   const headerPattern = parserOptions.headerPattern as RegExp;
   const breakingHeader = (parserOptions.breakingHeaderPattern as RegExp | undefined) ?? null;
   // One case-insensitive regex for every marker: no lower-cased copy of each message.
@@ -82,15 +93,12 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
     options.skipMarkers.length === 0
       ? null
       : new RegExp(
-          options.skipMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+          options.skipMarkers.map((m) => escapeRegExp(m).replace(/\s+/g, '\\s+')).join('|'),
           'i',
         );
 
   function skipOf(message: string): string | null {
-    const found = markers?.exec(message);
-    if (!found) return null;
-    const lower = found[0].toLowerCase();
-    return options.skipMarkers.find((marker) => marker.toLowerCase() === lower) ?? found[0];
+    return markers?.exec(message)?.[0] ?? null;
   }
 
   function fromParsed(sha: string, index: number, parsed: Commit, message: string): CommitEntry {

@@ -109,7 +109,8 @@ describe('Conventional Commits 1.0.0 (spec examples)', () => {
   });
 
   it('marks skip markers and merges', () => {
-    expect(one(cc, 'feat: x [SKIP RELEASE]')[0]?.skip).toBe('[skip release]');
+    expect(one(cc, 'feat: x [SKIP RELEASE]')[0]?.skip).toBe('[SKIP RELEASE]');
+    expect(one(cc, 'feat: x\n\nbody [skip \t release]')[0]?.skip).toBe('[skip \t release]');
     expect(one(cc, 'Merge pull request #1 from a/b', ['p1', 'p2'])[0]?.merge).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // What one configuration format contributes before defaults and overrides are applied.
 
 import {
+  DEFAULT_SKIP_MARKERS,
   presetDefaults,
   SEMANTIC_RELEASE_BRANCHES,
   SEMANTIC_RELEASE_RULES,
@@ -43,10 +44,11 @@ export function flavorDefaults(flavor: Flavor, preset: Preset): VersioningConfig
       if (preset === 'angular') return presetDefaults('angular');
       return {
         ...presetDefaults('conventionalcommits'),
+        flavor: 'semantic-release',
         defaultRules: [...SEMANTIC_RELEASE_RULES],
         preMajor: null,
         branches: [...SEMANTIC_RELEASE_BRANCHES],
-        skipMarkers: [],
+        skipMarkers: [...DEFAULT_SKIP_MARKERS],
         releaseAs: false,
         squashExpansion: false,
       };
@@ -54,6 +56,7 @@ export function flavorDefaults(flavor: Flavor, preset: Preset): VersioningConfig
       return {
         ...presetDefaults('conventionalcommits'),
         preset,
+        flavor: 'release-please',
         skipMarkers: [],
         releaseAs: true,
         squashExpansion: false,

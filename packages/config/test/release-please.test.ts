@@ -32,6 +32,7 @@ describe('release-please configuration', () => {
       versioning: {
         ...presetDefaults('conventionalcommits'),
         defaultRules: DEFAULT_RULES,
+        flavor: 'release-please',
         preMajor: { breaking: 'major', feat: 'minor' },
         skipMarkers: [],
         releaseAs: true,

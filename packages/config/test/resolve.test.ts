@@ -153,8 +153,9 @@ describe('overrides', () => {
     expect(config.versioning).toMatchObject({
       preset: 'conventionalcommits',
       defaultRules: SEMANTIC_RELEASE_RULES,
+      flavor: 'semantic-release',
       preMajor: null,
-      skipMarkers: [],
+      skipMarkers: ['[skip release]', '[release skip]'],
       releaseAs: false,
       squashExpansion: false,
       branches: [{ name: 'main' }],

@@ -15,7 +15,8 @@ const SR_CONVENTIONAL = {
   defaultRules: [...SEMANTIC_RELEASE_RULES],
   preMajor: null,
   branches: [...SEMANTIC_RELEASE_BRANCHES],
-  skipMarkers: [],
+  flavor: 'semantic-release',
+  skipMarkers: ['[skip release]', '[release skip]'],
   releaseAs: false,
   squashExpansion: false,
 };

@@ -18,6 +18,7 @@ import { FlowshipError } from '@flowship/errors';
 import { GitCli, type Git, type Snapshot, type TagRef } from '@flowship/git';
 import {
   decide,
+  grammarOptionsFor,
   resolveBranch,
   selectPrevious,
   type BranchSpec,
@@ -210,13 +211,7 @@ export async function computeVersion(
       ? `${request.tagPrefix}\${version}`
       : (pkg?.tagFormat ?? config.tagFormat);
   const versioning = versioningFor(config, pkg);
-  const grammar = await createGrammar({
-    name: versioning.preset,
-    squashExpansion: versioning.squashExpansion,
-    releaseAs: versioning.releaseAs,
-    skipMarkers: versioning.skipMarkers,
-    ...(config.parserOpts ? { parserOpts: config.parserOpts } : {}),
-  });
+  const grammar = await createGrammar(grammarOptionsFor(versioning, config.parserOpts));
   const branch = resolveBranch(request.branch ?? refs.head ?? 'HEAD', versioning.branches);
   const dir = request.path ? normalisePath(request.path) : '.';
   const range = await rangeSincePrevious(

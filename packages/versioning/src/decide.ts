@@ -61,7 +61,8 @@ function shared(why: string): string {
 function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolean): Classified {
   if (entry.skip) return { bump: null, why: `skipped: ${entry.skip}`, conventional: true };
   const conventional = entry.type !== null || entry.revert !== null;
-  const subject = ruleSubject(entry, config.preset === 'conventionalcommits');
+  // The spec makes types case-insensitive; semantic-release's rule matching is not.
+  const subject = ruleSubject(entry, config.flavor === 'flowship');
   let release = config.releaseRules ? applyRules(config.releaseRules, subject) : undefined;
   const custom = release !== undefined;
   if (release === undefined) release = applyRules(config.defaultRules, subject);
@@ -175,7 +176,7 @@ export function decide(input: DecideInput): Decision {
   }
   const baseVersion = stable?.version ?? config.initialVersion;
   const preMajor = config.preMajor !== null && semver.major(baseVersion) === 0;
-  const matching = config.preset === 'angular' ? 'semantic-release' : 'sha-prefix';
+  const matching = config.flavor === 'semantic-release' ? 'semantic-release' : 'sha-prefix';
   const cancelled = cancelledByReverts(entries, matching);
 
   let bump: ReleaseType | null = null;

@@ -1,3 +1,4 @@
+import type { GrammarOptions } from '@flowship/commits';
 import type { BranchRule, Preset, ReleaseRule, VersioningConfig } from './types.js';
 
 /** @semantic-release/commit-analyzer's default rules (the ones a Conventional Commit can match). */
@@ -42,28 +43,32 @@ export const FLOWSHIP_BRANCHES: readonly BranchRule[] = [
   { name: 'rc', prerelease: true },
 ];
 
+/** semantic-release's own markers (`/\[skip\s+release]|\[release\s+skip]/i`, anywhere). */
 export const DEFAULT_SKIP_MARKERS: readonly string[] = ['[skip release]', '[release skip]'];
 
 /**
  * The defaults of a preset. `angular` is semantic-release's exact behaviour (its parser, its rules,
- * no pre-1.0 special case, no flowship extensions) so histories it made replay identically.
+ * its skip markers, no pre-1.0 special case, no flowship extensions) so histories it made replay
+ * identically.
  */
 export function presetDefaults(preset: Preset): VersioningConfig {
   if (preset === 'angular') {
     return {
       preset,
+      flavor: 'semantic-release',
       releaseRules: null,
       defaultRules: [...SEMANTIC_RELEASE_RULES],
       preMajor: null,
       initialVersion: '1.0.0',
       branches: [...SEMANTIC_RELEASE_BRANCHES],
-      skipMarkers: [],
+      skipMarkers: [...DEFAULT_SKIP_MARKERS],
       releaseAs: false,
       squashExpansion: false,
     };
   }
   return {
     preset,
+    flavor: 'flowship',
     releaseRules: null,
     defaultRules: [...FLOWSHIP_RULES],
     preMajor: { breaking: 'minor', feat: 'minor' },
@@ -72,5 +77,20 @@ export function presetDefaults(preset: Preset): VersioningConfig {
     skipMarkers: [...DEFAULT_SKIP_MARKERS],
     releaseAs: true,
     squashExpansion: true,
+  };
+}
+
+/** The commit grammar a versioning configuration calls for. */
+export function grammarOptionsFor(
+  config: VersioningConfig,
+  parserOpts?: Readonly<Record<string, unknown>>,
+): GrammarOptions {
+  return {
+    name: config.preset,
+    squashExpansion: config.squashExpansion,
+    releaseAs: config.releaseAs,
+    skipMarkers: config.skipMarkers,
+    semanticRelease: config.flavor === 'semantic-release',
+    ...(parserOpts ? { parserOpts } : {}),
   };
 }

@@ -34,8 +34,16 @@ export interface BranchRule {
   prerelease?: boolean | string;
 }
 
+/**
+ * Whose semantics apply beyond the grammar: flowship's own (Conventional Commits as the spec says:
+ * case-insensitive types, reverts paired by SHA), or semantic-release's exactly (its parser major,
+ * case-sensitive rule matching, reverts paired by header and full SHA), or release-please's.
+ */
+export type Flavor = 'flowship' | 'semantic-release' | 'release-please';
+
 export interface VersioningConfig {
   preset: Preset;
+  flavor: Flavor;
   /** Custom rules; consulted first. When none matches a commit, `defaultRules` decide. */
   releaseRules: ReleaseRule[] | null;
   defaultRules: ReleaseRule[];

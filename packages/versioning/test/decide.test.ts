@@ -5,6 +5,7 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import {
   decide,
+  grammarOptionsFor,
   presetDefaults,
   resolveBranch,
   type Release,
@@ -14,17 +15,9 @@ import {
 const ccConfig = presetDefaults('conventionalcommits');
 const ngConfig = presetDefaults('angular');
 const grammars = {
-  conventionalcommits: await createGrammar({ name: 'conventionalcommits', ...pick(ccConfig) }),
-  angular: await createGrammar({ name: 'angular', ...pick(ngConfig) }),
+  conventionalcommits: await createGrammar(grammarOptionsFor(ccConfig)),
+  angular: await createGrammar(grammarOptionsFor(ngConfig)),
 };
-
-function pick(config: VersioningConfig) {
-  return {
-    squashExpansion: config.squashExpansion,
-    releaseAs: config.releaseAs,
-    skipMarkers: config.skipMarkers,
-  };
-}
 
 let counter = 0;
 const sha = () => (++counter).toString(16).padStart(40, '0');
@@ -64,6 +57,9 @@ describe('bump rules', () => {
     [['fix: a\n\nBREAKING CHANGE: b'], '2.0.0'],
     [['fix: a\n\nBREAKING-CHANGE: b'], '2.0.0'],
     [['FEAT: upper case types count'], '1.3.0'],
+    [['Feat: so does any case'], '1.3.0'],
+    // The spec's footer is `BREAKING CHANGE: text`; without the colon it is body text.
+    [['fix: a\n\nBREAKING CHANGE removed y'], '1.2.4'],
     [['docs: a', 'chore: b', 'style: c', 'refactor: d', 'test: e', 'ci: f', 'build: g'], null],
     [['Update readme', 'WIP'], null],
     [[], null],
@@ -229,10 +225,31 @@ describe('angular preset = semantic-release defaults', () => {
     [['FEAT: a'], '1.3.0'],
     [['Feat: a'], null],
     [['perf: a'], '1.2.4'],
-    [['feat: x [skip release]'], '1.3.0'],
+    // conventional-commits-parser 6 (commit-analyzer 13's) finds these notes; 7 would not.
+    [['fix: x\n\nBREAKING CHANGE removed y'], '2.0.0'],
+    [['fix: x\n\n  BREAKING CHANGE: indented'], '2.0.0'],
+    [['fix: x\n\n| BREAKING CHANGE: after a pipe'], '2.0.0'],
+    // semantic-release drops these commits before analysis (lib/definitions/plugins.js).
+    [['feat: x [skip release]'], null],
+    [['feat: x\n\nnot yet [Release   Skip]'], null],
     [['feat: pr (#3)\n\n* feat!: y'], '1.3.0'],
   ])('%j → %s', (messages, expected) => {
     expect(next({ messages, config: ngConfig, branch: 'main' })).toBe(expected);
+  });
+
+  it('pairs reverts as semantic-release does: full SHA and header, else the revert is a patch', () => {
+    const [feat] = entries(['feat: a'], ngConfig) as [CommitEntry];
+    const short = entries(
+      [`Revert "feat: a"\n\nThis reverts commit ${feat.sha.slice(0, 7)}.`],
+      ngConfig,
+    );
+    const decision = decide({
+      releases: tags('1.2.3'),
+      entries: [...short, feat],
+      config: ngConfig,
+      branch: resolveBranch('main', ngConfig.branches),
+    });
+    expect(decision.next).toBe('1.3.0');
   });
 
   it('pre-1.0 breaking changes go to 1.0.0', () => {
