@@ -23,6 +23,11 @@ export interface GrammarOptions {
   /** Parse exactly as semantic-release does (the parser major its commit-analyzer uses). */
   semanticRelease?: boolean;
   /**
+   * Count commit-shaped footers (`fix(utils): text` in the last paragraph, with the indented lines
+   * under it) as further commits, as release-please does.
+   */
+  footerCommits?: boolean;
+  /**
    * semantic-release's `parserOpts`, laid over the preset's parser options: `noteKeywords`
    * (string[]) and the patterns (`headerPattern`, `breakingHeaderPattern`, `revertPattern`, given
    * as strings in JSON or YAML configuration).
@@ -62,9 +67,10 @@ export interface Grammar {
 // Text that can change a parse beyond the header: a note keyword (matched case-insensitively by
 // the parser), a revert, flowship's footers. Absent all of them, the header regex alone gives the
 // same type, scope, subject and notes as the full parser — the fast path for large histories.
-function needsFullParse(noteKeywords: readonly string[]): RegExp {
+function needsFullParse(noteKeywords: readonly string[], footerCommits: boolean): RegExp {
   const words = noteKeywords.length > 0 ? noteKeywords.map(escapeRegExp) : ['breaking'];
-  return new RegExp([...words, 'revert', 'release-as', '^\\* '].join('|'), 'im');
+  const footers = footerCommits ? ['\\n\\w+(?:\\([^)\\n]*\\))?!?: '] : [];
+  return new RegExp([...words, 'revert', 'release-as', '^\\* ', ...footers].join('|'), 'im');
 }
 const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
 const SQUASH_ITEM = /^\* (.+)$/;
@@ -82,6 +88,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   );
   const fullParseNeeded = needsFullParse(
     (parserOptions.noteKeywords as string[] | undefined) ?? [],
+    options.footerCommits === true,
   );
   const parser = options.semanticRelease
     ? (new CommitParserV6(parserOptions as never) as unknown as CommitParser)
@@ -179,6 +186,33 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
     return entries;
   }
 
+  // A commit-shaped line that opens a paragraph (or follows another footer) after the header's
+  // paragraph starts a footer commit; the indented lines under it are its footers.
+  function footerEntries(sha: string, message: string): CommitEntry[] {
+    const lines = message.replace(/\n+$/, '').split('\n');
+    const entries: CommitEntry[] = [];
+    let open = false;
+    for (let i = lines.indexOf('') + 1; i > 0 && i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line === '') {
+        open = true;
+        continue;
+      }
+      const match = open && headerPattern.exec(line);
+      if (!match || !match[1] || !/^\w+$/.test(match[1])) {
+        open = false;
+        continue;
+      }
+      const nested: string[] = [];
+      while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] as string)) {
+        nested.push((lines[++i] as string).trim());
+      }
+      const text = nested.length > 0 ? `${line}\n\n${nested.join('\n')}` : line;
+      entries.push(fromParsed(sha, entries.length + 1, parser.parse(text), text));
+    }
+    return entries;
+  }
+
   function parse(commit: RawCommit, detail: 'versioning' | 'full' = 'versioning'): CommitEntry[] {
     const message = normalise(commit.message);
     const skip = skipOf(message);
@@ -190,6 +224,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
       entries = (options.squashExpansion ? squashEntries(commit.sha, message) : null) ?? [
         fromParsed(commit.sha, 0, parser.parse(message), message),
       ];
+      if (options.footerCommits) entries.push(...footerEntries(commit.sha, message));
     }
     for (const entry of entries) {
       entry.skip = skip;

@@ -17,6 +17,8 @@ const angular: GrammarOptions = {
 };
 const cc = await createGrammar(conventional);
 const ng = await createGrammar(angular);
+const rp = await createGrammar({ ...conventional, squashExpansion: false, footerCommits: true });
+const sr = await createGrammar({ ...angular, semanticRelease: true });
 
 const one = (grammar: Grammar, message: string, parents: string[] = []) =>
   grammar.parse({ sha: SHA, parents, message });
@@ -176,6 +178,9 @@ describe('fast path', () => {
             'Release-As: 1.2.3',
             'This reverts commit abcdef1.',
             '\r',
+            '',
+            'fix(x): footer commit',
+            '  indented: line',
           ),
         ),
         { maxLength: 6 },
@@ -232,5 +237,48 @@ describe("semantic-release's parserOpts", () => {
     });
     expect(parse('fix(ui): parentheses are not a scope here')?.type ?? null).toBeNull();
     expect(parse('fix[a]: plain')).toMatchObject({ type: 'fix', scope: 'a', breaking: [] });
+  });
+});
+
+describe('release-please footer commits', () => {
+  it("counts commit-shaped footers as commits, as release-please's docs show", async () => {
+    const grammar = await createGrammar({
+      ...conventional,
+      squashExpansion: false,
+      footerCommits: true,
+    });
+    const entries = grammar.parse({
+      sha: SHA,
+      parents: [],
+      message: [
+        'feat: adds v4 UUID to crypto',
+        '',
+        'This adds support for v4 UUIDs to the library.',
+        '',
+        'fix(utils): unicode no longer throws exception',
+        '  PiperOrigin-RevId: 345559154',
+        '  BREAKING-CHANGE: encode method no longer throws.',
+        '  Source-Link: googleapis/googleapis@5e0dcb2',
+        '',
+        'feat(utils): update encode to support unicode',
+        '  PiperOrigin-RevId: 345559182',
+      ].join('\n'),
+    });
+    // (release-please also marks the header commit breaking; the release is major either way.)
+    expect(entries.map((e) => [e.type, e.scope, e.breaking.length > 0])).toEqual([
+      ['feat', null, false],
+      ['fix', 'utils', true],
+      ['feat', 'utils', false],
+    ]);
+  });
+
+  it('leaves prose alone', async () => {
+    const grammar = await createGrammar({
+      ...conventional,
+      squashExpansion: false,
+      footerCommits: true,
+    });
+    const message = 'fix: a\n\nWe tried this:\nfeat: not a footer, mid-paragraph';
+    expect(grammar.parse({ sha: SHA, parents: [], message })).toHaveLength(1);
   });
 });

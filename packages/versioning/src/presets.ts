@@ -91,6 +91,7 @@ export function grammarOptionsFor(
     releaseAs: config.releaseAs,
     skipMarkers: config.skipMarkers,
     semanticRelease: config.flavor === 'semantic-release',
+    footerCommits: config.flavor === 'release-please',
     ...(parserOpts ? { parserOpts } : {}),
   };
 }
