@@ -191,7 +191,7 @@ describe('fast path', () => {
         `${type}${scope !== undefined ? `(${scope})` : ''}${bang ? '!' : ''}: ${subject}\n\n${body.join('\n')}`,
     );
 
-  it.each([cc, ng])(
+  it.each([cc, ng, rp, sr])(
     'gives the same type, scope, subject and breaking notes as the full parser (%#)',
     (grammar) => {
       fc.assert(
