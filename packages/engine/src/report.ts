@@ -101,6 +101,17 @@ export function toText(result: VersionResult): string {
       lines.push(`  … and ${contributing.length - MAX_LISTED} more (use --json for all)`);
     }
   }
+  // Commits that look releasable but were not counted: reverted pairs and skip markers.
+  const uncounted = decision.reasons.filter(
+    (reason) => !reason.bump && /^(reverted by|reverts |skipped: )/.test(reason.why),
+  );
+  if (uncounted.length > 0) {
+    lines.push('', 'Not counted:');
+    for (const reason of uncounted.slice(0, MAX_LISTED)) {
+      lines.push(`  ${reason.sha.slice(0, 7)}  ${terminalSafe(reason.header)}`);
+      lines.push(`           ${terminalSafe(reason.why)}`);
+    }
+  }
   if (decision.ignored > 0) {
     lines.push('', `Ignored:   ${decision.ignored} commit(s) that are not Conventional Commits`);
   }

@@ -1,6 +1,6 @@
 import { cloneRepo, createTempRepo, type TempRepo } from '@flowship/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeVersion, jsonChunks, toJson, type VersionRequest } from '../src/index.js';
+import { computeVersion, jsonChunks, toJson, toText, type VersionRequest } from '../src/index.js';
 
 const repos: TempRepo[] = [];
 async function repo(): Promise<TempRepo> {
@@ -212,9 +212,13 @@ describe('versioning real repositories', () => {
     await r.commit('fix: windows editor\r\n\r\nBREAKING CHANGE: line endings\r\n');
     const feat = await r.commit('feat: experiment');
     await r.commit(`Revert "feat: experiment"\n\nThis reverts commit ${feat}.`);
-    const result = await decide({ cwd: r.dir });
+    const full = await computeVersion({ cwd: r.dir });
+    const result = toJson(full);
     expect(result).toMatchObject({ next: '2.0.0', bump: 'major', commits: 3 });
     expect(result.reasons.map((reason) => reason.subject)).toEqual(['fix: windows editor']);
+    const text = toText(full);
+    expect(text).toContain('Not counted:');
+    expect(text).toContain(`reverted by `);
   });
 
   it('hostile commit text is data, never executed', async () => {
