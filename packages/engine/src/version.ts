@@ -119,14 +119,12 @@ function versioningFor(config: FlowshipConfig, pkg: PackageConfig | null): Versi
   };
 }
 
-type TaggedRelease = Release & { sha: string };
-
-function releasesOf(tags: readonly TagRef[], tagFormat: string): Map<string, TaggedRelease> {
+function releasesOf(tags: readonly TagRef[], tagFormat: string): Release[] {
   const match = tagMatcher(tagFormat);
-  const releases = new Map<string, TaggedRelease>();
+  const releases: Release[] = [];
   for (const tag of tags) {
     const version = match(tag.name);
-    if (version) releases.set(tag.name, { tag: tag.name, version, sha: tag.sha });
+    if (version) releases.push({ tag: tag.name, version });
   }
   return releases;
 }
@@ -142,7 +140,7 @@ interface RangeQuery {
 }
 
 interface Range {
-  releases: Map<string, TaggedRelease>;
+  releases: Release[];
   entries: CommitEntry[];
   commits: number;
   /** Whether the chosen previous release is an ancestor of `to` (else the range is wrong). */
@@ -150,16 +148,19 @@ interface Range {
 }
 
 /** The commits since the best previous release among `releases`, parsed as they stream in. */
-async function readRange(query: RangeQuery, releases: Map<string, TaggedRelease>): Promise<Range> {
-  const { previous } = selectPrevious([...releases.values()], query.branch);
-  const from = previous ? (releases.get(previous.tag)?.sha ?? null) : null;
+async function readRange(query: RangeQuery, releases: Release[]): Promise<Range> {
+  const { previous } = selectPrevious(releases, query.branch);
+  const fromTag = previous?.tag ?? null;
   const entries: CommitEntry[] = [];
   const path = query.dir !== '.' ? { path: query.dir } : {};
-  const log = await query.git.log({ from, to: query.to, ...path }, (commit) => {
+  const log = await query.git.log({ fromTag, to: query.to, ...path }, (commit) => {
     for (const entry of query.grammar.parse(commit)) entries.push(entry);
   });
-  // `from` is an ancestor of `to` exactly when git lists it on the range's boundary.
-  const reachable = from === null || from === query.to || log.boundary.has(from);
+  let reachable = fromTag === null || log.fromIsAncestor;
+  // An empty range: the tag is on `to` itself (reachable) or after it (not).
+  if (!reachable && log.count === 0) {
+    reachable = (await query.git.commitOf(`refs/tags/${fromTag}`)) === query.to;
+  }
   return { releases, entries, commits: log.count, reachable };
 }
 
@@ -221,7 +222,7 @@ export async function computeVersion(
   );
   const configuredReleaseAs = (pkg ? pkg.releaseAs : config.releaseAs) ?? null;
   const decision = decide({
-    releases: [...range.releases.values()],
+    releases: range.releases,
     entries: range.entries,
     config: versioning,
     branch,

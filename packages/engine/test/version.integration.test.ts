@@ -85,6 +85,29 @@ describe('versioning real repositories', () => {
     expect((await decide({ cwd: r.dir, to: 'side' })).previousTag).toBe('v5.0.0');
   });
 
+  it('a tag on the released commit itself: nothing to release; a tag after --to does not count', async () => {
+    const r = await repo();
+    await r.commit('feat: a');
+    await r.tag('v1.0.0');
+    const fix = await r.commit('fix: b');
+    await r.commit('feat: c');
+    await r.tag('v1.1.0');
+    expect(await decide({ cwd: r.dir })).toMatchObject({
+      previousTag: 'v1.1.0',
+      next: null,
+      commits: 0,
+    });
+    expect(await decide({ cwd: r.dir, to: fix })).toMatchObject({
+      previousTag: 'v1.0.0',
+      next: '1.0.1',
+    });
+    await r.git('tag', 'v1.0.1', fix); // lightweight, on --to
+    expect(await decide({ cwd: r.dir, to: fix })).toMatchObject({
+      previousTag: 'v1.0.1',
+      next: null,
+    });
+  });
+
   it('ignores non-semver and foreign-prefix tags, and honours --tag-prefix', async () => {
     const r = await repo();
     await r.commit('feat: a');

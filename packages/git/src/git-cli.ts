@@ -74,9 +74,11 @@ export class GitCli implements Git {
   }
 
   async refs(): Promise<Refs> {
+    // No `%(*objectname)`: peeling reads every annotated tag object (37 ms instead of 18 ms for
+    // 1,000 loose tags); the log peels the one tag it starts from.
     const out = await gitOk(this.dir, [
       'for-each-ref',
-      '--format=%(HEAD)%00%(refname)%00%(objectname)%00%(*objectname)',
+      '--format=%(HEAD)%00%(refname)',
       'refs/tags/',
       'refs/heads/',
     ]);
@@ -84,12 +86,17 @@ export class GitCli implements Git {
     let head: string | null = null;
     for (const line of out.split('\n')) {
       if (!line) continue;
-      const [current, name = '', object, peeled] = line.split('\0');
-      if (name.startsWith('refs/tags/')) {
-        tags.push({ name: name.slice('refs/tags/'.length), sha: peeled || object || '' });
-      } else if (current === '*') head = name.slice('refs/heads/'.length);
+      const [current, name = ''] = line.split('\0');
+      if (name.startsWith('refs/tags/')) tags.push({ name: name.slice('refs/tags/'.length) });
+      else if (current === '*') head = name.slice('refs/heads/'.length);
     }
     return { tags, head };
+  }
+
+  async commitOf(ref: string): Promise<string | null> {
+    checkRef(this.dir, ref);
+    const result = await runGit(this.dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : null;
   }
 
   /**
@@ -111,25 +118,18 @@ export class GitCli implements Git {
     return result.stdout.trim() === 'true';
   }
 
-  reachableTags(to: string): Promise<TagRef[]> {
+  async reachableTags(to: string): Promise<TagRef[]> {
     checkRef(this.dir, to);
-    return this.tags([`--merged=${to}`]);
-  }
-
-  private async tags(filter: string[]): Promise<TagRef[]> {
     const out = await gitOk(this.dir, [
       'for-each-ref',
-      ...filter,
-      '--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)',
+      `--merged=${to}`,
+      '--format=%(refname:lstrip=2)',
       'refs/tags/',
     ]);
-    const tags: TagRef[] = [];
-    for (const line of out.split('\n')) {
-      if (!line) continue;
-      const [name, object, peeled] = line.split('\0');
-      tags.push({ name: name ?? '', sha: peeled || object || '' });
-    }
-    return tags;
+    return out
+      .split('\n')
+      .filter((name) => name !== '')
+      .map((name) => ({ name }));
   }
 
   async readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>> {
@@ -151,33 +151,41 @@ export class GitCli implements Git {
 
   async log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<LogResult> {
     checkRef(this.dir, range.to);
-    if (range.from) checkRef(this.dir, range.from);
-    const args = ['log', '-z', '--format=%m%H%x00%P%x00%B'];
-    if (range.from) args.push('--boundary', `${range.from}..${range.to}`);
-    else args.push(range.to);
+    const args = ['log', '-z', '--format=%m%H%x00%P%x00%D%x00%B'];
+    const from = range.fromTag === null ? null : `refs/tags/${range.fromTag}`;
+    if (from) {
+      checkRef(this.dir, range.fromTag as string);
+      // Boundary commits decorated with the start tag only: `from` is an ancestor exactly when
+      // one of them carries it.
+      args.push('--boundary', `--decorate-refs=${from}`, `${from}..${range.to}`);
+    } else args.push(range.to);
     args.push('--');
     if (range.path) args.push(range.path);
-    const boundary = new Set<string>();
+    const startDecoration = `tag: ${range.fromTag ?? ''}`;
     let count = 0;
+    let fromIsAncestor = false;
     let field = 0;
     let sha = '';
     let excluded = false;
     let parents: string[] = [];
-    // -z separates commits with NUL, and the format separates fields with NUL: three per commit.
+    // -z separates commits with NUL, and the format separates fields with NUL: four per commit.
     // %m marks boundary commits with '-' (they are outside the range) and others with '>'.
     await streamGitFields(this.dir, args, (value) => {
       if (field === 0) {
         excluded = value.charCodeAt(0) === 45; // '-'
         sha = value.slice(1);
       } else if (field === 1) parents = value ? value.split(' ') : [];
-      else if (excluded) boundary.add(sha);
-      else {
+      else if (field === 2) {
+        if (excluded && value !== '' && value.split(', ').includes(startDecoration)) {
+          fromIsAncestor = true;
+        }
+      } else if (!excluded) {
         count++;
         onCommit({ sha, parents, message: value });
       }
-      field = (field + 1) % 3;
+      field = (field + 1) % 4;
     });
-    return { count, boundary };
+    return { count, fromIsAncestor };
   }
 
   async unshallow(remote = 'origin'): Promise<void> {

@@ -22,13 +22,11 @@ export interface Refs {
 
 export interface TagRef {
   name: string;
-  /** The commit the tag points to (peeled through annotated tag objects). */
-  sha: string;
 }
 
 export interface LogRange {
-  /** Exclusive start (a tag or SHA); null means from the root. */
-  from: string | null;
+  /** The tag the range starts after (exclusive); null means from the root. */
+  fromTag: string | null;
   to: string;
   /** Only commits touching this path (relative to the repository root). */
   path?: string;
@@ -38,18 +36,21 @@ export interface LogResult {
   /** Commits in the range. */
   count: number;
   /**
-   * The excluded commits that are parents of commits in the range (git's `--boundary`). `from`
-   * is among them exactly when it is an ancestor of `to` — a reachability check for free.
+   * Whether `fromTag`'s commit is an ancestor of `to`: git lists it on the range's boundary
+   * (`--boundary`, decorated with that tag) exactly then — a reachability check for free. False
+   * as well when the range is empty (the tag may then be on `to` itself: see `commitOf`).
    */
-  boundary: Set<string>;
+  fromIsAncestor: boolean;
 }
 
 export interface Git {
   readonly dir: string;
   /** The commit `to` names, whether the clone is shallow, and files read from that commit. */
   snapshot(to: string, paths: readonly string[]): Promise<Snapshot>;
-  /** Every tag and the checked-out branch (cheap: no history walk). */
+  /** Every tag and the checked-out branch (cheap: no history walk, no tag object read). */
   refs(): Promise<Refs>;
+  /** The commit a ref names, or null. */
+  commitOf(ref: string): Promise<string | null>;
   /** Tags whose commit is reachable from `to` (walks the history). */
   reachableTags(to: string): Promise<TagRef[]>;
   /** Text of files as they are in commit `to` (null where absent): config is read from history. */
