@@ -1,10 +1,8 @@
 /** The runner's context variables flowship uses, read once. */
 export interface RunnerContext {
   workspace: string;
-  eventName: string;
   /** The branch a push ran on, or the base branch of a pull request. */
   branch: string | undefined;
-  sha: string | undefined;
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -16,8 +14,6 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
       : undefined;
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    eventName: env.GITHUB_EVENT_NAME ?? '',
     branch: branch || undefined,
-    sha: env.GITHUB_SHA || undefined,
   };
 }

@@ -10,20 +10,29 @@ export interface VersionJson {
   reasons: Array<{ sha: string; subject: string; bump: 'major' | 'minor' | 'patch' }>;
 }
 
-export function toJson(result: VersionResult): VersionJson {
+type JsonReason = VersionJson['reasons'][number];
+
+/** Every key but `reasons`, in the contract's order. */
+function jsonHead(result: VersionResult): Omit<VersionJson, 'reasons'> {
   const { decision } = result;
-  const reasons: VersionJson['reasons'] = [];
-  for (const reason of decision.reasons) {
-    if (reason.bump) reasons.push({ sha: reason.sha, subject: reason.header, bump: reason.bump });
-  }
   return {
     previous: decision.previous?.version ?? null,
     previousTag: decision.previous?.tag ?? null,
     next: decision.next,
     bump: decision.next ? decision.bump : null,
     commits: result.commits,
-    reasons,
   };
+}
+
+/** The entries that contributed a bump, as the contract lists them. */
+function* jsonReasons(result: VersionResult): Generator<JsonReason> {
+  for (const reason of result.decision.reasons) {
+    if (reason.bump) yield { sha: reason.sha, subject: reason.header, bump: reason.bump };
+  }
+}
+
+export function toJson(result: VersionResult): VersionJson {
+  return { ...jsonHead(result), reasons: [...jsonReasons(result)] };
 }
 
 /**
@@ -31,14 +40,11 @@ export function toJson(result: VersionResult): VersionJson {
  * reasons, and writing them as they are serialised keeps them out of memory all at once.
  */
 export function* jsonChunks(result: VersionResult, batch = 2000): Generator<string> {
-  const { reasons, ...head } = toJson({ ...result, decision: { ...result.decision, reasons: [] } });
-  void reasons;
-  yield `${JSON.stringify(head).slice(0, -1)},"reasons":[`;
+  yield `${JSON.stringify(jsonHead(result)).slice(0, -1)},"reasons":[`;
   let pending: string[] = [];
   let first = true;
-  for (const reason of result.decision.reasons) {
-    if (!reason.bump) continue;
-    pending.push(JSON.stringify({ sha: reason.sha, subject: reason.header, bump: reason.bump }));
+  for (const reason of jsonReasons(result)) {
+    pending.push(JSON.stringify(reason));
     if (pending.length === batch) {
       yield (first ? '' : ',') + pending.join(',');
       first = false;

@@ -50,14 +50,6 @@ export const CATALOG = {
       'Branch {branch} maintains {range}, but its commits call for a {bump} release ({next}), which leaves that range.',
     fix: 'Release that change from the main branch, or from a maintenance branch whose range admits {next}; keep only fixes (or features, on N.x) on {branch}.',
   },
-  FLOWSHIP_BRANCH_NOT_CONFIGURED: {
-    message: 'Branch {branch} is not a release branch in the configuration.',
-    fix: 'Release from a configured branch ({branches}), add {branch} to `branches`, or pass --branch.',
-  },
-  FLOWSHIP_UNKNOWN_PACKAGE: {
-    message: 'No monorepo package is configured at path {path}.',
-    fix: 'Add it to `packages` in the configuration, or pass --tag-prefix for a path outside any package.',
-  },
   FLOWSHIP_INPUT_INVALID: {
     message: 'Input `{input}` is invalid: {detail}',
     fix: 'See the inputs table in the action README for accepted values.',

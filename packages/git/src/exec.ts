@@ -27,8 +27,15 @@ export interface RawResult {
   code: number;
 }
 
-/** Runs git with an argument vector (never a shell) and buffers its output as bytes. */
-function execGit(dir: string, args: readonly string[], input?: string): Promise<RawResult> {
+/**
+ * Runs git with an argument vector (never a shell) and buffers its output as bytes (file
+ * contents need not be UTF-8, and cat-file sizes are in bytes); a non-zero exit is returned.
+ */
+export function runGitBytes(
+  dir: string,
+  args: readonly string[],
+  input?: string,
+): Promise<RawResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
@@ -49,37 +56,14 @@ function execGit(dir: string, args: readonly string[], input?: string): Promise<
   });
 }
 
-/** Runs git and returns its output as bytes; a non-zero exit is returned, not thrown. */
-export function runGitBytes(
-  dir: string,
-  args: readonly string[],
-  input?: string,
-): Promise<RawResult> {
-  return execGit(dir, args, input);
-}
-
 /** Runs git and decodes its output as UTF-8; a non-zero exit is returned, not thrown. */
 export async function runGit(
   dir: string,
   args: readonly string[],
   input?: string,
 ): Promise<GitResult> {
-  const result = await execGit(dir, args, input);
+  const result = await runGitBytes(dir, args, input);
   return { ...result, stdout: result.stdout.toString('utf8') };
-}
-
-/** Raw bytes (file contents need not be UTF-8, and cat-file sizes are in bytes). */
-export async function gitBytes(
-  dir: string,
-  args: readonly string[],
-  input: string,
-): Promise<Buffer> {
-  const result = await execGit(dir, args, input);
-  if (result.code !== 0) {
-    const detail = result.stderr.trim() || `exit code ${result.code}`;
-    throw new FlowshipError('FLOWSHIP_GIT_FAILED', { command: args.join(' '), detail });
-  }
-  return result.stdout;
 }
 
 export async function gitOk(dir: string, args: readonly string[], input?: string): Promise<string> {

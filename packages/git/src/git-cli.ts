@@ -1,7 +1,7 @@
 import { FlowshipError } from '@flowship/errors';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gitBytes, gitOk, runGit, runGitBytes, streamGitFields } from './exec.js';
+import { gitOk, runGit, runGitBytes, streamGitFields } from './exec.js';
 import type { Git, LogRange, LogResult, RawCommitRecord, Refs, Snapshot, TagRef } from './types.js';
 
 // A user-supplied ref must never be read as an option by git.
@@ -37,6 +37,19 @@ function parseBatch(buffer: Buffer, count: number): Array<BatchObject | null> {
   return objects;
 }
 
+/** Each path's text (a blob read as UTF-8), or null where the object is missing or not a file. */
+function blobTexts(
+  paths: readonly string[],
+  objects: ReadonlyArray<BatchObject | null>,
+): Map<string, string | null> {
+  const files = new Map<string, string | null>();
+  paths.forEach((path, i) => {
+    const object = objects[i];
+    files.set(path, object?.type === 'blob' ? object.content.toString('utf8') : null);
+  });
+  return files;
+}
+
 /** The real Git: the `git` executable, argument vectors only, NUL-separated formats. */
 export class GitCli implements Git {
   constructor(readonly dir: string) {}
@@ -49,28 +62,29 @@ export class GitCli implements Git {
   async snapshot(to: string, paths: readonly string[]): Promise<Snapshot> {
     checkRef(this.dir, to);
     const shallowCheck = this.isShallow();
-    const input = [`${to}^{commit}`, ...paths.map((path) => `${to}:${path}`)];
-    const result = await runGitBytes(this.dir, ['cat-file', '--batch'], `${input.join('\n')}\n`);
+    const [commit, ...files] = await this.catFile([
+      `${to}^{commit}`,
+      ...paths.map((path) => `${to}:${path}`),
+    ]);
+    if (!commit || commit.type !== 'commit') {
+      throw new FlowshipError('FLOWSHIP_BAD_REF', { ref: to, dir: this.dir });
+    }
+    return { sha: commit.sha, shallow: await shallowCheck, files: blobTexts(paths, files) };
+  }
+
+  /** One `git cat-file --batch` for every name: their objects, or null where missing. */
+  private async catFile(names: readonly string[]): Promise<Array<BatchObject | null>> {
+    const result = await runGitBytes(this.dir, ['cat-file', '--batch'], `${names.join('\n')}\n`);
     if (result.code !== 0) {
       if (/not a git repository/i.test(result.stderr)) {
         throw new FlowshipError('FLOWSHIP_NOT_A_REPOSITORY', { dir: this.dir });
       }
       throw new FlowshipError('FLOWSHIP_GIT_FAILED', {
         command: 'cat-file --batch',
-        detail: result.stderr.trim(),
+        detail: result.stderr.trim() || `exit code ${result.code}`,
       });
     }
-    const objects = parseBatch(result.stdout, input.length);
-    const commit = objects[0];
-    if (!commit || commit.type !== 'commit') {
-      throw new FlowshipError('FLOWSHIP_BAD_REF', { ref: to, dir: this.dir });
-    }
-    const files = new Map<string, string | null>();
-    paths.forEach((path, i) => {
-      const object = objects[i + 1];
-      files.set(path, object?.type === 'blob' ? object.content.toString('utf8') : null);
-    });
-    return { sha: commit.sha, shallow: await shallowCheck, files };
+    return parseBatch(result.stdout, names.length);
   }
 
   async refs(): Promise<Refs> {
@@ -134,19 +148,8 @@ export class GitCli implements Git {
 
   async readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>> {
     checkRef(this.dir, to);
-    const files = new Map<string, string | null>();
-    if (paths.length === 0) return files;
-    const out = await gitBytes(
-      this.dir,
-      ['cat-file', '--batch'],
-      paths.map((path) => `${to}:${path}\n`).join(''),
-    );
-    const objects = parseBatch(out, paths.length);
-    paths.forEach((path, i) => {
-      const object = objects[i];
-      files.set(path, object?.type === 'blob' ? object.content.toString('utf8') : null);
-    });
-    return files;
+    if (paths.length === 0) return new Map();
+    return blobTexts(paths, await this.catFile(paths.map((path) => `${to}:${path}`)));
   }
 
   async log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<LogResult> {

@@ -1,3 +1,4 @@
+import { globMatch } from './glob.js';
 import type { BranchRule } from './types.js';
 
 /** A half-open version range [min, max) a maintenance branch may release into. */
@@ -31,12 +32,8 @@ function maintenanceRange(name: string): VersionRange | null {
 function ruleMatches(rule: BranchRule, name: string): boolean {
   if (rule.name === name) return true;
   if (rule.name === SEMANTIC_RELEASE_MAINTENANCE_GLOB) return MAINTENANCE.test(name);
-  if (!/[*?]/.test(rule.name)) return false;
-  const pattern = rule.name
-    .replace(/[.+^$(){}|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${pattern}$`).test(name);
+  // Other globs as semantic-release matches branch names (micromatch: `*` stops at `/`).
+  return globMatch(name, rule.name);
 }
 
 /**

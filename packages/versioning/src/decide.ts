@@ -70,7 +70,8 @@ function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolea
     const what = conventional
       ? `${subject.type ?? 'revert'}: no release rule`
       : 'not a conventional commit';
-    return { bump: null, why: release === false ? `${what} (release: false)` : what, conventional };
+    const why = release === false ? `${what} (release: false)` : what;
+    return { bump: null, why: shared(why), conventional };
   }
   const cause = subject.breaking
     ? `breaking change${entry.breaking[0] ? `: ${entry.breaking[0].split('\n')[0]}` : ''}`
@@ -94,44 +95,37 @@ function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolea
   return { bump, why: subject.breaking ? why : shared(why), conventional };
 }
 
-function releaseAsOf(
-  entries: readonly CommitEntry[],
-  previous: Release | null,
-  notes: string[],
-): { version: string; source: string } | null {
-  for (const entry of entries) {
-    if (!entry.releaseAs || entry.skip) continue;
-    const version = semver.valid(entry.releaseAs);
-    if (!version) {
-      notes.push(
-        `Release-As "${entry.releaseAs}" in ${entry.sha.slice(0, 7)} is not a version; ignored.`,
-      );
-      continue;
-    }
-    if (previous && !semver.gt(version, previous.version)) {
-      notes.push(
-        `Release-As ${version} in ${entry.sha.slice(0, 7)} is not above ${previous.version}; ignored.`,
-      );
-      continue;
-    }
-    return { version, source: entry.sha.slice(0, 7) };
+/** A requested version, or why it can't be used: it must be semver and above the previous one. */
+function checkReleaseAs(value: string, previous: Release | null): string | { problem: string } {
+  const version = semver.valid(value);
+  if (!version) return { problem: `"${value}" is not a version` };
+  if (previous && !semver.gt(version, previous.version)) {
+    return { problem: `${version} is not above ${previous.version}` };
   }
-  return null;
+  return version;
 }
 
-function configuredReleaseAs(
-  value: string | undefined,
-  previous: Release | null,
-  notes: string[],
-): { version: string; source: string } | null {
-  if (!value) return null;
-  const version = semver.valid(value);
-  if (version && (!previous || semver.gt(version, previous.version))) {
-    return { version, source: 'the configuration (release-as)' };
+type ReleaseAs = { version: string; source: string } | null;
+
+/** The newest usable `Release-As` footer, else the configuration's `release-as`. */
+function releaseAsOf(input: DecideInput, previous: Release | null, notes: string[]): ReleaseAs {
+  const candidates: Array<{ value: string; source: string; what: string }> = [];
+  if (input.config.releaseAs) {
+    for (const entry of input.entries) {
+      if (!entry.releaseAs || entry.skip) continue;
+      const source = entry.sha.slice(0, 7);
+      candidates.push({ value: entry.releaseAs, source, what: `Release-As in ${source}` });
+    }
   }
-  notes.push(
-    `release-as ${value} in the configuration is not above the previous release; ignored.`,
-  );
+  if (input.releaseAs) {
+    const source = 'the configuration (release-as)';
+    candidates.push({ value: input.releaseAs, source, what: 'release-as in the configuration' });
+  }
+  for (const candidate of candidates) {
+    const checked = checkReleaseAs(candidate.value, previous);
+    if (typeof checked === 'string') return { version: checked, source: candidate.source };
+    notes.push(`${candidate.what}: ${checked.problem}; ignored.`);
+  }
   return null;
 }
 
@@ -197,9 +191,7 @@ export function decide(input: DecideInput): Decision {
     return { ...base, bump: classified.bump, why: classified.why };
   });
 
-  const releaseAs =
-    (config.releaseAs ? releaseAsOf(entries, previous, notes) : null) ??
-    configuredReleaseAs(input.releaseAs, previous, notes);
+  const releaseAs = releaseAsOf(input, previous, notes);
   let next: string | null = null;
   if (releaseAs) {
     next = releaseAs.version;
