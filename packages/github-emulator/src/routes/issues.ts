@@ -1,0 +1,3 @@
+import type { Route } from '../server/context.js';
+
+export const issueRoutes: Route[] = [];

@@ -1,0 +1,78 @@
+import { getOctokit } from '@actions/github';
+import { createOpenApiValidator } from '@flowship/github-openapi';
+import {
+  startEmulator,
+  type Emulator,
+  type Exchange,
+  type ExchangeObserver,
+  type StartEmulatorOptions,
+} from '@flowship/github-emulator';
+
+let validator: ReturnType<typeof createOpenApiValidator> | undefined;
+
+/** Every exchange checked against GitHub's OpenAPI description (api.github.com). */
+export function openApiObserver(): ExchangeObserver {
+  validator ??= createOpenApiValidator();
+  const v = validator;
+  return {
+    request: (ex) =>
+      v
+        .validateRequest({
+          method: ex.method,
+          pathname: ex.pathname,
+          query: ex.query,
+          headers: ex.requestHeaders,
+          body: ex.requestBody,
+        })
+        .map((issue) => `${ex.operationId} request: ${formatIssue(issue)}`),
+    response: (ex: Exchange) =>
+      v
+        .validateResponse({
+          operationId: ex.operationId,
+          status: ex.status,
+          headers: ex.responseHeaders,
+          body: ex.responseBody,
+        })
+        .map((issue) => `${ex.operationId} ${ex.status} response: ${formatIssue(issue)}`),
+  };
+}
+
+function formatIssue(issue: unknown): string {
+  if (typeof issue === 'string') return issue;
+  if (issue !== null && typeof issue === 'object' && 'message' in issue) {
+    return String((issue as { message: unknown }).message);
+  }
+  return JSON.stringify(issue);
+}
+
+/** An emulator whose every request and response is validated; see expectOpenApiClean. */
+export function startTestEmulator(opts: StartEmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({ observer: openApiObserver(), ...opts });
+}
+
+/**
+ * Fails when any response broke the description, or any request did (unless the test sent
+ * invalid requests on purpose and says so with `allowInvalidRequests`).
+ */
+export function expectOpenApiClean(
+  emulator: Emulator,
+  opts: { allowInvalidRequests?: boolean } = {},
+): void {
+  const problems = [
+    ...emulator.openapiIssues.response,
+    ...(opts.allowInvalidRequests === true ? [] : emulator.openapiIssues.request),
+  ];
+  emulator.openapiIssues.response.length = 0;
+  emulator.openapiIssues.request.length = 0;
+  if (problems.length > 0) {
+    throw new Error(`OpenAPI mismatches:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** The real client actions use: @actions/github's Octokit, pointed at the emulator. */
+export function octokit(emulator: Emulator, token: string): ReturnType<typeof getOctokit> {
+  return getOctokit(token, { baseUrl: emulator.url, request: { retries: 0 } });
+}
+
+export const basicAuthHeader = (token: string): string =>
+  `http.extraHeader=Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
