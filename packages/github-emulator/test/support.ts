@@ -24,7 +24,7 @@ export function openApiObserver(): ExchangeObserver {
           headers: ex.requestHeaders,
           body: ex.requestBody,
         })
-        .map((issue) => `${ex.operationId} request: ${formatIssue(issue)}`),
+        .map((issue) => issue.message),
     response: (ex: Exchange) =>
       v
         .validateResponse({
@@ -33,16 +33,8 @@ export function openApiObserver(): ExchangeObserver {
           headers: ex.responseHeaders,
           body: ex.responseBody,
         })
-        .map((issue) => `${ex.operationId} ${ex.status} response: ${formatIssue(issue)}`),
+        .map((issue) => issue.message),
   };
-}
-
-function formatIssue(issue: unknown): string {
-  if (typeof issue === 'string') return issue;
-  if (issue !== null && typeof issue === 'object' && 'message' in issue) {
-    return String((issue as { message: unknown }).message);
-  }
-  return JSON.stringify(issue);
 }
 
 /** An emulator whose every request and response is validated; see expectOpenApiClean. */
