@@ -27,3 +27,6 @@ for (const dir of bundles) {
   ]);
 }
 step('generate action READMEs', process.execPath, [path.join(root, 'scripts', 'gen-docs.mjs')]);
+step('generate the emulator README table', process.execPath, [
+  path.join(root, 'scripts', 'gen-emulator-docs.mjs'),
+]);

@@ -1,7 +1,7 @@
 // The one test command (`npm test`, also what .ci/run calls): environment check, format, lint,
 // build (type-check + bundles + docs), the tests, then the dist check over generated files.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { bin, requireNode24, root, step } from './lib.mjs';
 
@@ -11,16 +11,26 @@ step('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'war
 step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
 step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 const report = path.join(root, '.tmp', 'vitest.json');
+rmSync(path.join(root, '.tmp', 'openapi-coverage'), { recursive: true, force: true });
 step('tests (vitest)', bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${report}`,
 ]);
+step('GitHub API coverage of the emulator', process.execPath, [
+  path.join(root, 'scripts', 'openapi-coverage.mjs'),
+]);
 
 // Generated files must be committed as built: rebuild happened above, so any difference means a
 // source change was committed without its rebuilt dist/ or docs.
-const generated = ['actions/*/dist', 'packages/cli/dist', 'actions/*/README.md'];
+const generated = [
+  'actions/*/dist',
+  'packages/cli/dist',
+  'actions/*/README.md',
+  'packages/github-emulator/README.md',
+  'packages/github-openapi/generated',
+];
 const status = spawnSync('git', ['status', '--porcelain', '--', ...generated], {
   cwd: root,
   encoding: 'utf8',

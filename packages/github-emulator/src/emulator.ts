@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { HostEvent, HostEventHandler, Permissions, WorkflowHost } from '@flowship/runner';
 import { Faults } from './server/faults.js';
 import { TokenStore } from './server/auth.js';
-import type { EmulatorCore } from './server/context.js';
+import type { EmulatorCore, Route } from './server/context.js';
 import { RequestHandler, type ExchangeObserver } from './server/http-server.js';
 import { Router } from './server/router.js';
 import { allRoutes } from './routes/index.js';
@@ -22,6 +22,8 @@ export interface StartEmulatorOptions {
   root?: string;
   /** Clock for timestamps; default the real one. */
   now?: () => Date;
+  /** Called by stop() with the calls per operationId (tests record API coverage with it). */
+  onStop?: (calls: Record<string, number>) => void | Promise<void>;
 }
 
 export interface CreateRepositoryOptions {
@@ -46,6 +48,7 @@ export class Emulator implements WorkflowHost {
   readonly openapiIssues = { request: [] as string[], response: [] as string[] };
   private readonly pending = new Set<Promise<void>>();
   private handler: HostEventHandler | undefined;
+  private cancelHandler: ((runId: number) => void) | undefined;
   private readonly requestHandler: RequestHandler;
   private readonly core: EmulatorCore;
   private readonly router: Router;
@@ -57,6 +60,7 @@ export class Emulator implements WorkflowHost {
     private readonly ownsRoot: boolean,
     observer: ExchangeObserver | undefined,
     now: () => Date,
+    private readonly onStop: StartEmulatorOptions['onStop'],
   ) {
     const emit = (event: HostEvent) => this.emit(event);
     this.core = {
@@ -69,13 +73,24 @@ export class Emulator implements WorkflowHost {
           .toISOString()
           .replace(/\.\d{3}Z$/, 'Z'),
       emit,
+      cancelRun: (runId) => {
+        if (this.cancelHandler === undefined) return false;
+        this.cancelHandler(runId);
+        return true;
+      },
     };
     let used = () => 0;
     this.router = new Router(allRoutes({ rateLimitUsed: () => used() }));
     this.requestHandler = new RequestHandler(this.core, this.router, observer, this.openapiIssues);
     used = () => this.requestHandler.rateLimitUsed();
     this.runs = new RunsRecorder(this.core);
-    server.on('request', (req, res) => void this.requestHandler.handle(req, res));
+    server.on('request', (req, res) => {
+      const handled = this.requestHandler.handle(req, res);
+      // A push's events are raised after git answers; idle() must not return in between.
+      if (req.method === 'POST' && req.url?.endsWith('/git-receive-pack') === true) {
+        this.track(handled);
+      }
+    });
   }
 
   static async start(opts: StartEmulatorOptions = {}): Promise<Emulator> {
@@ -94,7 +109,13 @@ export class Emulator implements WorkflowHost {
       opts.root === undefined,
       opts.observer,
       opts.now ?? (() => new Date()),
+      opts.onStop,
     );
+  }
+
+  /** The routes served: operationId, method, path and the GITHUB_TOKEN permission each needs. */
+  routes(): Array<Pick<Route, 'operationId' | 'method' | 'path' | 'permission'>> {
+    return servedRoutes();
   }
 
   /** operationIds this emulator serves, sorted. */
@@ -166,14 +187,23 @@ export class Emulator implements WorkflowHost {
     this.handler = handler;
   }
 
+  /** Where `POST .../actions/runs/{id}/cancel` goes (the workflow executor running that run). */
+  onCancelRun(handler: ((runId: number) => void) | undefined): void {
+    this.cancelHandler = handler;
+  }
+
   private emit(event: HostEvent): void {
     const handler = this.handler;
     if (handler === undefined) return;
-    const promise: Promise<void> = handler(event)
-      .catch((error: unknown) => {
+    this.track(
+      handler(event).catch((error: unknown) => {
         process.emitWarning(`emulator: event handler failed: ${String(error)}`);
-      })
-      .finally(() => this.pending.delete(promise));
+      }),
+    );
+  }
+
+  private track(work: Promise<void>): void {
+    const promise: Promise<void> = work.finally(() => this.pending.delete(promise));
     this.pending.add(promise);
   }
 
@@ -183,6 +213,7 @@ export class Emulator implements WorkflowHost {
   }
 
   async stop(): Promise<void> {
+    await this.onStop?.(this.calls());
     for (const res of this.requestHandler.held) res.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -192,3 +223,18 @@ export class Emulator implements WorkflowHost {
 
 export const startEmulator = (opts?: StartEmulatorOptions): Promise<Emulator> =>
   Emulator.start(opts);
+
+/** Every route with what it needs, without starting a server (for docs and coverage tables). */
+export function servedRoutes(): Array<
+  Pick<Route, 'operationId' | 'method' | 'path' | 'permission'>
+> {
+  return new Router(allRoutes({ rateLimitUsed: () => 0 }))
+    .routes()
+    .map(({ operationId, method, path: p, permission }) => ({
+      operationId,
+      method,
+      path: p,
+      ...(permission === undefined ? {} : { permission }),
+    }))
+    .sort((a, b) => a.operationId.localeCompare(b.operationId));
+}

@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getOctokit } from '@actions/github';
 import { createOpenApiValidator } from '@flowship/github-openapi';
 import {
@@ -39,7 +43,20 @@ export function openApiObserver(): ExchangeObserver {
 
 /** An emulator whose every request and response is validated; see expectOpenApiClean. */
 export function startTestEmulator(opts: StartEmulatorOptions = {}): Promise<Emulator> {
-  return startEmulator({ observer: openApiObserver(), ...opts });
+  return startEmulator({ observer: openApiObserver(), onStop: recordCoverage, ...opts });
+}
+
+/** scripts/test.mjs merges these files into the coverage table it prints after the tests. */
+export const COVERAGE_DIR = fileURLToPath(
+  new URL('../../../.tmp/openapi-coverage/', import.meta.url),
+);
+
+async function recordCoverage(calls: Record<string, number>): Promise<void> {
+  await mkdir(COVERAGE_DIR, { recursive: true });
+  await writeFile(
+    path.join(COVERAGE_DIR, `${process.pid}-${randomUUID()}.json`),
+    JSON.stringify(calls),
+  );
 }
 
 /**

@@ -1,4 +1,23 @@
 import { execFile, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Refs listed in this file (one per line) refuse pushes: tags of immutable releases. */
+export const FROZEN_REFS_FILE = 'flowship-frozen-refs';
+
+const PRE_RECEIVE = `#!/bin/sh
+# Installed by the flowship emulator: pushes may not move or delete tags of immutable releases.
+frozen="$GIT_DIR/${FROZEN_REFS_FILE}"
+[ -f "$frozen" ] || exit 0
+status=0
+while read -r old new ref; do
+  if grep -qxF "$ref" "$frozen"; then
+    echo "$ref belongs to an immutable release and cannot be updated or deleted" >&2
+    status=1
+  fi
+done
+exit $status
+`;
 
 /** Environment of every git process: no user config, no prompts, a fixed identity. */
 export function gitEnvironment(extra: Record<string, string> = {}): Record<string, string> {
@@ -30,6 +49,24 @@ export interface RefEntry {
   /** What the ref points at (a tag object for annotated tags). */
   sha: string;
   type: 'commit' | 'tag' | 'tree' | 'blob';
+}
+
+/** An object as git stores it: its type and its uncompressed content. */
+export interface RawObject {
+  sha: string;
+  type: RefEntry['type'];
+  content: Buffer;
+}
+
+/** One entry of a tree as `git ls-tree -l` shows it. */
+export interface TreeEntry {
+  /** `100644`, `100755`, `040000`, `120000`, `160000` */
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+  /** Blobs only. */
+  size: number | undefined;
+  path: string;
 }
 
 /**
@@ -96,6 +133,7 @@ export class BareRepo {
     await repo.run(['config', 'http.receivepack', 'true']);
     await repo.run(['config', 'uploadpack.allowAnySHA1InWant', 'true']);
     await repo.run(['config', 'gc.auto', '0']);
+    await writeFile(path.join(dir, 'hooks', 'pre-receive'), PRE_RECEIVE, { mode: 0o755 });
     return repo;
   }
 
@@ -156,5 +194,73 @@ export class BareRepo {
   /** Whether `ancestor` is an ancestor of (or equal to) `descendant`. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     return this.ok(['merge-base', '--is-ancestor', ancestor, descendant]);
+  }
+
+  /** Writes a loose object and returns its sha (`git hash-object -w`). */
+  async writeObject(
+    type: 'blob' | 'tree' | 'commit' | 'tag',
+    content: Buffer | string,
+  ): Promise<string> {
+    return (
+      await this.text(['hash-object', '-t', type, '-w', '--stdin'], { input: content })
+    ).trim();
+  }
+
+  /**
+   * Raw objects by sha (`git cat-file --batch`), in the order asked; a sha that names nothing is
+   * left out of the map.
+   */
+  async readObjects(shas: readonly string[]): Promise<Map<string, RawObject>> {
+    const found = new Map<string, RawObject>();
+    if (shas.length === 0) return found;
+    const out = await this.run(['cat-file', '--batch'], {
+      input: shas.map((s) => `${s}\n`).join(''),
+    });
+    let at = 0;
+    for (const asked of shas) {
+      const eol = out.indexOf(0x0a, at);
+      if (eol < 0) break;
+      const header = out.subarray(at, eol).toString('utf8');
+      at = eol + 1;
+      const [sha = '', type = '', size = ''] = header.split(' ');
+      if (type === 'missing' || size === '') continue;
+      const length = Number(size);
+      found.set(asked, {
+        sha,
+        type: type as RefEntry['type'],
+        content: out.subarray(at, at + length),
+      });
+      at += length + 1;
+    }
+    return found;
+  }
+
+  /** One raw object, or undefined when the sha names nothing. */
+  async readObject(sha: string): Promise<RawObject | undefined> {
+    if (!/^[0-9a-f]{4,40}$/i.test(sha)) return undefined;
+    return (await this.readObjects([sha])).get(sha);
+  }
+
+  /**
+   * The entries of a tree (`git ls-tree -l`), one level or every level (`recursive`, trees
+   * included as entries of their own, as GitHub lists them).
+   */
+  async lsTree(treeish: string, opts: { recursive?: boolean } = {}): Promise<TreeEntry[]> {
+    const args = ['ls-tree', '-l', '-z', ...(opts.recursive === true ? ['-r', '-t'] : []), treeish];
+    const out = await this.text(args);
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf('\t');
+        const [mode = '', type = '', sha = '', size = '-'] = line.slice(0, tab).split(/\s+/);
+        return {
+          mode,
+          type: type as TreeEntry['type'],
+          sha,
+          size: size === '-' ? undefined : Number(size),
+          path: line.slice(tab + 1),
+        };
+      });
   }
 }

@@ -4,6 +4,7 @@ import { ApiError } from './api-error.js';
 export type PermissionLevel = 'read' | 'write' | 'none';
 export type Scope =
   | 'actions'
+  | 'administration'
   | 'contents'
   | 'deployments'
   | 'environments'

@@ -16,6 +16,8 @@ export interface EmulatorCore {
   now(): string;
   /** Raises an event for the attached workflow executor (if any); never awaited by routes. */
   emit(event: HostEvent): void;
+  /** Asks the executor to cancel a run; false when no executor listens (nobody runs it). */
+  cancelRun(runId: number): boolean;
 }
 
 export interface RouteContext {

@@ -1,11 +1,16 @@
+import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HostEvent } from '@flowship/runner';
+import path from 'node:path';
 import { ApiError } from './api-error.js';
 import { authorize, type Principal } from './auth.js';
 import type { EmulatorCore, RouteContext, RouteResult } from './context.js';
 import type { Fault } from './faults.js';
 import type { Router } from './router.js';
+import { FROZEN_REFS_FILE } from '../git/bare-repo.js';
 import { parseGitRequest, serveGit } from '../git/smart-http.js';
+import type { RepositoryState } from '../state/repository.js';
+import { serveReleaseDownload } from '../routes/release-downloads.js';
+import { pushEvents } from '../git/push-events.js';
 
 /** One request/response pair as the OpenAPI check sees it. */
 export interface Exchange {
@@ -54,6 +59,7 @@ export class RequestHandler {
         await this.handleGit(req, res, url, git);
         return;
       }
+      if (await serveReleaseDownload(this.core, req, res, url)) return;
       await this.handleApi(req, res, url);
     } catch (error) {
       if (!res.headersSent) {
@@ -83,10 +89,9 @@ export class RequestHandler {
       if (repo === undefined) throw new ApiError(404, 'Repository not found.');
       const access = git.service === 'receive-pack' ? 'write' : 'read';
       authorize(principal, repo.fullName, { scope: 'contents', access });
-      const before =
-        git.service === 'receive-pack' && req.method === 'POST'
-          ? await repo.git.listRefs()
-          : undefined;
+      const pushing = git.service === 'receive-pack' && req.method === 'POST';
+      if (pushing) await writeFrozenRefs(repo);
+      const before = pushing ? await repo.git.listRefs() : undefined;
       await serveGit(req, res, {
         projectRoot: this.core.store.root,
         pathInfo: `/${repo.owner}/${repo.name}.git${url.pathname.slice(url.pathname.indexOf('/', url.pathname.indexOf('/', 1) + 1))}`,
@@ -114,25 +119,7 @@ export class RequestHandler {
     after: ReadonlyArray<{ ref: string; sha: string }>,
     principal: Principal | undefined,
   ): void {
-    if (principal?.kind === 'installation') return;
-    const zero = '0'.repeat(40);
-    const old = new Map(before.map((r) => [r.ref, r.sha]));
-    const now = new Map(after.map((r) => [r.ref, r.sha]));
-    for (const ref of new Set([...old.keys(), ...now.keys()])) {
-      if (!ref.startsWith('refs/heads/') && !ref.startsWith('refs/tags/')) continue;
-      const a = old.get(ref) ?? zero;
-      const b = now.get(ref) ?? zero;
-      if (a === b) continue;
-      const event: HostEvent = {
-        kind: 'push',
-        repository,
-        ref,
-        before: a,
-        after: b,
-        actor: principal?.login ?? 'anonymous',
-      };
-      this.core.emit(event);
-    }
+    for (const event of pushEvents(repository, before, after, principal)) this.core.emit(event);
   }
 
   private async handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -332,4 +319,10 @@ function parseBody(raw: Buffer, contentType: string | undefined, operationId: st
   } catch {
     throw new ApiError(400, 'Problems parsing JSON');
   }
+}
+
+/** What the pre-receive hook refuses: the tags of published immutable releases. */
+async function writeFrozenRefs(repo: RepositoryState): Promise<void> {
+  const frozen = repo.releases.filter((r) => r.immutable).map((r) => `refs/tags/${r.tagName}\n`);
+  await writeFile(path.join(repo.git.dir, FROZEN_REFS_FILE), frozen.join(''));
 }

@@ -25,8 +25,8 @@ export function paginate<T>(items: readonly T[], url: URL, defaultPerPage = 30):
   };
   const links: string[] = [];
   if (page > 1) links.push(`<${at(Math.min(page - 1, last))}>; rel="prev"`);
-  if (page < last) links.push(`<${at(page + 1)}>; rel="next"`);
-  links.push(`<${at(last)}>; rel="last"`);
+  // As on GitHub: the last page names neither `next` nor `last`, the first neither `prev` nor `first`.
+  if (page < last) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`);
   if (page > 1) links.push(`<${at(1)}>; rel="first"`);
   return { items: slice, link: links.join(', ') };
 }

@@ -50,6 +50,8 @@ export interface ReleaseRecord {
   assets: AssetRecord[];
   /** The `make_latest` choice of the last create/update ('true' | 'false' | 'legacy'). */
   makeLatest: 'true' | 'false' | 'legacy';
+  /** When that choice was made (an id-sequence value; higher = later): the newest wins. */
+  latestSeq: number;
 }
 
 export interface LabelRecord {
@@ -75,7 +77,7 @@ export interface IssueRecord {
   title: string;
   body: string | null;
   state: 'open' | 'closed';
-  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
   labels: string[];
   assignees: string[];
   user: string;
@@ -123,6 +125,11 @@ export interface EnvironmentRecord {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** Protection rules as `PUT .../environments/{name}` set them (null/empty = none). */
+  waitTimer: number | null;
+  preventSelfReview: boolean;
+  reviewers: { type: 'User' | 'Team'; id: number }[];
+  branchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
 }
 
 export interface WorkflowRecord {

@@ -2,6 +2,7 @@ import type { RunConclusion, RunRecorder, RunStatus, StepRecord } from '@flowshi
 import type { EmulatorCore } from '../server/context.js';
 import type { RepositoryState } from './repository.js';
 import type { JobRunRecord, WorkflowRecord, WorkflowRunRecord } from './records.js';
+import { adoptReservedRun } from './reserved-runs.js';
 
 /** The executor's view of Actions: it records runs and jobs here; the API lists them. */
 export class RunsRecorder implements RunRecorder {
@@ -12,6 +13,20 @@ export class RunsRecorder implements RunRecorder {
 
   createRun(input: Parameters<RunRecorder['createRun']>[0]) {
     const repo = this.repo(input.repository);
+    const adopted = adoptReservedRun(repo, input);
+    if (adopted !== undefined) {
+      Object.assign(adopted, {
+        name: input.name,
+        headBranch: input.headBranch,
+        actor: input.actor,
+      });
+      this.runs.set(adopted.id, { repo, run: adopted });
+      return {
+        id: adopted.id,
+        runNumber: adopted.runNumber,
+        htmlUrl: runHtmlUrl(this.core.url, repo, adopted.id),
+      };
+    }
     const workflow = ensureWorkflow(repo, input.workflowPath, input.name, this.core);
     const now = this.core.now();
     const run: WorkflowRunRecord = {
