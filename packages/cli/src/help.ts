@@ -4,6 +4,7 @@ Usage: flowship <command> [options]
 
 Commands:
   version    Decide the next semantic version from the Conventional Commits since the last release
+  sandbox    Run the whole pipeline against an embedded GitHub emulator (no account needed)
 
 Run \`flowship <command> --help\` for a command's options.
 `;
@@ -28,4 +29,19 @@ Options:
   -h, --help             Show this help
 
 Exit status: 0 on a decision (release or not), 1 on bad input.
+`;
+
+export const SANDBOX_HELP = `Usage: flowship sandbox [options]
+
+Start an embedded GitHub (REST API + git over HTTP, backed by real repositories), publish
+flowship's actions to it, push a sample repository that adopts them, merge a pull request and
+watch the workflows run, with no manual release step.
+
+Options:
+  --json      Print one JSON object: {scenario, steps[{name, ok, ms}], manualSteps, apiCalls,
+              durationMs, ...}
+  --keep      Keep the temporary directory (repositories, workspaces) and print where it is
+  -h, --help  Show this help
+
+Exit status: 0 when every step succeeded, 1 otherwise. Needs git (with git http-backend).
 `;

@@ -1,4 +1,5 @@
 import { FlowshipError, isFlowshipError, redact } from '@flowship/errors';
+import { sandboxCommand } from './commands/sandbox.js';
 import { versionCommand } from './commands/version.js';
 import { MAIN_HELP } from './help.js';
 import { processIo, type CliIo } from './io.js';
@@ -7,6 +8,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   version: versionCommand,
+  sandbox: sandboxCommand,
 };
 
 /** Runs the CLI and returns its exit status; expected failures print code, message and fix. */

@@ -111,3 +111,47 @@ describe('flowship version (bundle)', () => {
     expect((await flowship(['--help'])).stdout).toContain('Commands:');
   });
 });
+
+describe('flowship sandbox (bundle)', () => {
+  it('--json prints one report: every step ok, no manual step, the merge released by automation', async () => {
+    const run = await flowship(['sandbox', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(run.stdout) as {
+      scenario: string;
+      steps: Array<{ name: string; ok: boolean; ms: number; by: string }>;
+      manualSteps: number;
+      apiCalls: Record<string, number>;
+      durationMs: number;
+      version: { next: string; bump: string; previous: string };
+      workflowRuns: Array<{ workflow: string; event: string; conclusion: string }>;
+    };
+    expect(report.scenario).toBe('merge-to-main');
+    expect(report.steps.length).toBeGreaterThanOrEqual(7);
+    for (const step of report.steps) {
+      expect(step.ok, step.name).toBe(true);
+      expect(Number.isInteger(step.ms)).toBe(true);
+    }
+    expect(report.manualSteps).toBe(0);
+    expect(report.apiCalls).toMatchObject({ 'pulls/create': 1, 'pulls/merge': 1 });
+    expect(report.version).toEqual({ next: '2.0.0', bump: 'major', previous: '1.1.0' });
+    expect(report.workflowRuns).toEqual([
+      expect.objectContaining({
+        workflow: '.github/workflows/release.yml',
+        event: 'push',
+        conclusion: 'success',
+      }),
+    ]);
+    expect(report.durationMs).toBeGreaterThan(0);
+  });
+
+  it('prints a progress line per step and the job summary without --json', async () => {
+    const run = await flowship(['sandbox']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ merge the pull request \(squash\) \(\d+ ms\)/);
+    expect(run.stdout).toMatch(/✔ release workflow runs on the push to main/);
+    expect(run.stdout).toContain('Manual release steps: 0');
+    expect(run.stdout).toContain('next version 2.0.0 (major)');
+  });
+});

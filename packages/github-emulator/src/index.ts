@@ -1,6 +1,7 @@
 export {
   Emulator,
   startEmulator,
+  servedRoutes,
   type StartEmulatorOptions,
   type CreateRepositoryOptions,
 } from './emulator.js';

@@ -1,1 +1,2 @@
-export {};
+export { runSandbox, type SandboxOptions } from './scenario.js';
+export { renderText, stepLine, type ScenarioReport, type StepReport } from './report.js';

@@ -12,6 +12,15 @@ export {
 export { TEST_AUTHOR, CLOCK_START, CLOCK_STEP } from './git-env.js';
 export { ExecError } from './exec.js';
 export { runAction, type RunActionOptions, type ActionResult } from './run-action.js';
+export { runStage, killProcessGroup, type RunStageOptions, type StageResult } from './run-stage.js';
+export {
+  baseEnvironment,
+  type EnvironmentContext,
+  FILE_COMMAND_VARIABLES,
+} from './action-environment.js';
+export { makeTempDir, removeDir } from './temp-dir.js';
+export { gitEnv, GIT_CONFIG_FLAGS } from './git-env.js';
+export { LineSplitter } from './output-lines.js';
 export {
   loadActionManifest,
   inputEnvName,

@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process';
-import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { constants } from 'node:os';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadActionManifest } from './action-manifest.js';
 import {
   DEFAULT_SHA,
-  FILE_COMMAND_VARIABLES,
-  type FileCommandVariable,
   UNDECLARED_INPUTS_VARIABLE,
   baseEnvironment,
   checkUserEnv,
@@ -15,17 +11,12 @@ import {
   inputEnvironment,
 } from './action-environment.js';
 import { execFileText } from './exec.js';
-import {
-  STEP_SUMMARY_LIMIT,
-  parseKeyValueFile,
-  parsePathFile,
-  stepSummaryTooLarge,
-} from './file-commands.js';
+import { parsePathFile } from './file-commands.js';
 import { GIT_CONFIG_FLAGS, gitDate, gitEnv, CLOCK_START } from './git-env.js';
 import { resolveNode24 } from './node-runtime.js';
-import { LineSplitter } from './output-lines.js';
+import { runStage } from './run-stage.js';
 import { makeTempDir, removeDir } from './temp-dir.js';
-import { type Annotation, WorkflowCommandProcessor } from './workflow-commands.js';
+import type { Annotation } from './workflow-commands.js';
 
 export interface RunActionOptions {
   /** The folder holding action.yml. */
@@ -75,21 +66,6 @@ export const UNDECLARED_INPUTS_PRELOAD = fileURLToPath(
   new URL('../assets/record-undeclared-inputs.mjs', import.meta.url),
 );
 
-const FILE_NAMES: Record<FileCommandVariable, string> = {
-  GITHUB_OUTPUT: 'set_output',
-  GITHUB_ENV: 'set_env',
-  GITHUB_STATE: 'save_state',
-  GITHUB_PATH: 'add_path',
-  GITHUB_STEP_SUMMARY: 'step_summary',
-};
-const CONTEXT_NAMES: Record<FileCommandVariable, string> = {
-  GITHUB_OUTPUT: 'output',
-  GITHUB_ENV: 'env',
-  GITHUB_STATE: 'state',
-  GITHUB_PATH: 'path',
-  GITHUB_STEP_SUMMARY: 'step_summary',
-};
-
 async function exists(file: string): Promise<boolean> {
   try {
     await access(file);
@@ -116,64 +92,6 @@ async function workspaceHead(workspace: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-interface NodeRun {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runNode(
-  node: string,
-  args: string[],
-  opts: {
-    cwd: string;
-    env: Record<string, string>;
-    deadline: number;
-    onLine: (line: string) => void;
-  },
-): Promise<NodeRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, args, {
-      cwd: opts.cwd,
-      env: opts.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    const stdout = new LineSplitter(opts.onLine);
-    const stderr = new LineSplitter(opts.onLine);
-    child.stdout.on('data', (chunk: Buffer) => stdout.write(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.write(chunk));
-    let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        child.kill('SIGKILL');
-      },
-      Math.max(0, opts.deadline - Date.now()),
-    );
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      stdout.end();
-      stderr.end();
-      if (timedOut) {
-        reject(
-          new Error(
-            `runAction: ${args.at(-1)} did not finish in time and was killed\n` +
-              `--- stdout ---\n${stdout.text}\n--- stderr ---\n${stderr.text}`,
-          ),
-        );
-        return;
-      }
-      const exitCode = code ?? 128 + (signal === null ? 0 : (constants.signals[signal] ?? 0));
-      resolve({ exitCode, stdout: stdout.text, stderr: stderr.text });
-    });
-  });
 }
 
 /**
@@ -263,13 +181,6 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
       if (condition !== undefined && !evaluateCondition(condition, failed)) continue;
       if (stage === 'main') mainStarted = true;
 
-      const commandDir = path.join(tmp, `file-commands-${stage}`);
-      await mkdir(commandDir);
-      const files = {} as Record<FileCommandVariable, string>;
-      for (const variable of FILE_COMMAND_VARIABLES) {
-        files[variable] = path.join(commandDir, FILE_NAMES[variable]);
-        await writeFile(files[variable], '');
-      }
       const state = Object.fromEntries(
         Object.entries(result.state).map(([name, value]) => [`STATE_${name}`, value]),
       );
@@ -278,7 +189,6 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
         ...result.env,
         ...state,
         ...inputs,
-        ...files,
         [UNDECLARED_INPUTS_VARIABLE]: undeclaredFile,
       };
       if (result.path.length > 0) {
@@ -287,57 +197,31 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
       }
       delete env.NODE_ICU_DATA; // as the runner does
 
-      const commands = new WorkflowCommandProcessor();
-      const run = await runNode(
-        node,
-        ['--import', pathToFileURL(UNDECLARED_INPUTS_PRELOAD).href, file],
-        { cwd: dirs.workspace, env, deadline, onLine: (line) => commands.processLine(line) },
-      );
+      const run = await runStage({
+        file: node,
+        args: ['--import', pathToFileURL(UNDECLARED_INPUTS_PRELOAD).href, file],
+        cwd: dirs.workspace,
+        env,
+        commandDir: path.join(tmp, `file-commands-${stage}`),
+        deadline,
+      });
+      if (run.timedOut) {
+        throw new Error(
+          `runAction: ${file} did not finish in time and was killed\n` +
+            `--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`,
+        );
+      }
       result.stdout += run.stdout;
       result.stderr += run.stderr;
-
-      // File commands are processed even when the phase failed, as the runner does.
-      const read = async (variable: FileCommandVariable): Promise<string> =>
-        readFile(files[variable], 'utf8');
-      const keyValues = async (variable: FileCommandVariable): Promise<Array<[string, string]>> => {
-        const parsed = parseKeyValueFile(await read(variable));
-        if (parsed.error !== undefined) {
-          commands.fail(
-            `Unable to process file command '${CONTEXT_NAMES[variable]}' successfully.`,
-          );
-          commands.fail(parsed.error);
-        }
-        return parsed.pairs;
-      };
-      for (const [name, value] of await keyValues('GITHUB_OUTPUT')) result.outputs[name] = value;
-      for (const [name, value] of await keyValues('GITHUB_ENV')) {
-        if (name.toUpperCase() === 'NODE_OPTIONS') {
-          commands.annotations.push({
-            level: 'error',
-            message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.",
-            properties: {},
-          });
-          continue;
-        }
-        result.env[name] = value;
-      }
-      for (const [name, value] of await keyValues('GITHUB_STATE')) result.state[name] = value;
-      result.path = parsePathFile(await read('GITHUB_PATH'), result.path);
-      const summaryBytes = (await stat(files.GITHUB_STEP_SUMMARY)).size;
-      if (summaryBytes > STEP_SUMMARY_LIMIT) {
-        commands.annotations.push({
-          level: 'error',
-          message: stepSummaryTooLarge(summaryBytes),
-          properties: {},
-        });
-      } else {
-        result.summary += await read('GITHUB_STEP_SUMMARY');
-      }
-
-      result.annotations.push(...commands.annotations);
-      result.masks.push(...commands.masks);
+      Object.assign(result.outputs, run.outputs);
+      Object.assign(result.env, run.env);
+      Object.assign(result.state, run.state);
+      result.path = parsePathFile(run.path.join('\n'), result.path);
+      result.summary += run.summary;
+      result.annotations.push(...run.annotations);
+      result.masks.push(...run.masks);
       if (run.exitCode !== 0 && result.exitCode === 0) result.exitCode = run.exitCode;
-      if (run.exitCode !== 0 || commands.failed) failed = true;
+      if (run.failed) failed = true;
     }
     result.conclusion = failed ? 'failure' : 'success';
     const recorded = (await readFile(undeclaredFile, 'utf8')).split('\n').filter(Boolean);
