@@ -31,6 +31,11 @@ export interface RunActionOptions {
   event?: { name: string; payload: unknown };
   /** For all phases together; default 30 s. The run is killed and runAction rejects. */
   timeoutMs?: number;
+  /**
+   * By default runAction rejects when the action read an INPUT_* that action.yml does not
+   * declare (the runner would hand it '' without a word). Tests of that very check opt out.
+   */
+  allowUndeclaredInputs?: boolean;
 }
 
 export interface ActionResult {
@@ -226,6 +231,12 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
     result.conclusion = failed ? 'failure' : 'success';
     const recorded = (await readFile(undeclaredFile, 'utf8')).split('\n').filter(Boolean);
     result.undeclaredInputs = [...new Set(recorded)];
+    if (result.undeclaredInputs.length > 0 && opts.allowUndeclaredInputs !== true) {
+      throw new Error(
+        `runAction: ${path.join(actionDir, 'action.yml')} does not declare the input(s) the action read: ` +
+          `${result.undeclaredInputs.join(', ')}. Declare them under \`inputs:\` or stop reading them.`,
+      );
+    }
     return result;
   } finally {
     await removeDir(tmp);

@@ -22,6 +22,7 @@ describe('runAction on the fixture action', () => {
         inputs: { 'who-to-greet': 'Mona', secret: 's3cr3t' },
         event: { name: 'pull_request', payload: { number: 7 } },
         env: { EXTRA: 'from env' },
+        allowUndeclaredInputs: true,
       });
     } finally {
       delete process.env.FLOWSHIP_PARENT_ONLY;
@@ -45,6 +46,12 @@ describe('runAction on the fixture action', () => {
       repo: 'octo/sample',
       undeclared: '',
     });
+  });
+
+  it('fails the run when the action reads an undeclared input, unless allowed', async () => {
+    await expect(
+      runAction({ actionDir, inputs: { 'who-to-greet': 'Mona', secret: 's3cr3t' } }),
+    ).rejects.toThrow(/does not declare the input\(s\) the action read: INPUT_NOT-DECLARED/);
   });
 
   it('reports the read of an undeclared input, and hides its own plumbing', () => {
@@ -126,7 +133,11 @@ describe('runAction', () => {
   });
 
   it('matches input names case-insensitively, like workflow `with:` keys', async () => {
-    const result = await runAction({ actionDir, inputs: { 'Who-To-Greet': 'Hubot' } });
+    const result = await runAction({
+      actionDir,
+      inputs: { 'Who-To-Greet': 'Hubot' },
+      allowUndeclaredInputs: true,
+    });
     expect(result.outputs.greeting).toMatch(/^Hello, Hubot!/);
   });
 
@@ -141,7 +152,11 @@ describe('runAction', () => {
   });
 
   it('reports a failing main, still running post', async () => {
-    const result = await runAction({ actionDir, inputs: { fail: 'true' } });
+    const result = await runAction({
+      actionDir,
+      inputs: { fail: 'true' },
+      allowUndeclaredInputs: true,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.conclusion).toBe('failure');
     expect(result.annotations).toContainEqual({
@@ -156,7 +171,9 @@ describe('runAction', () => {
     const repo = await createTempRepo();
     try {
       const head = await repo.commit('initial', { files: { 'a.txt': 'a' } });
-      const fromRepo = seen(await runAction({ actionDir, cwd: repo.dir }));
+      const fromRepo = seen(
+        await runAction({ actionDir, cwd: repo.dir, allowUndeclaredInputs: true }),
+      );
       expect(fromRepo.sha).toBe(head);
       expect(fromRepo.workspace).toBe(repo.dir);
       expect(fromRepo.cwd).toBe(repo.dir);
@@ -170,6 +187,7 @@ describe('runAction', () => {
             GITHUB_REF: 'refs/tags/v1.2.3',
             GITHUB_REPOSITORY: 'acme/rocket',
           },
+          allowUndeclaredInputs: true,
         }),
       );
       expect(tagged).toMatchObject({
