@@ -18,8 +18,13 @@ const routes = servedRoutes();
 const rows = routes.map((route) => {
   const described = validator.describe(route.operationId);
   const permission =
-    route.permission === undefined ? '—' : `\`${route.permission.scope}: ${route.permission.access}\``;
-  const where = described === undefined ? '(not in the description)' : `\`${described.method.toUpperCase()} ${described.path}\``;
+    route.permission === undefined
+      ? '—'
+      : `\`${route.permission.scope}: ${route.permission.access}\``;
+  const where =
+    described === undefined
+      ? '(not in the description)'
+      : `\`${described.method.toUpperCase()} ${described.path}\``;
   return `| \`${route.operationId}\` | ${where} | ${permission} |`;
 });
 const table = [

@@ -1,12 +1,25 @@
 // Checks what the tests need from the machine and installs what is missing where it can
 // (Debian packages via apt-get when root); otherwise says exactly what to install.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
-const needs = [{ command: 'git', args: ['--version'], debian: 'git' }];
+const succeeds = (command, args) => spawnSync(command, args).status === 0;
 
-const missing = needs.filter((need) => spawnSync(need.command, need.args).status !== 0);
+/** git's own smart-HTTP server, which the GitHub emulator serves repositories with. */
+function hasHttpBackend() {
+  const execPath = spawnSync('git', ['--exec-path'], { encoding: 'utf8' }).stdout?.trim();
+  return execPath !== undefined && existsSync(path.join(execPath, 'git-http-backend'));
+}
+
+const needs = [
+  { what: 'git', present: () => succeeds('git', ['--version']), debian: 'git' },
+  { what: 'git http-backend', present: hasHttpBackend, debian: 'git' },
+];
+
+const missing = needs.filter((need) => !need.present());
 if (missing.length > 0) {
-  const packages = missing.map((need) => need.debian);
+  const packages = [...new Set(missing.map((need) => need.debian))];
   const isRoot = process.getuid?.() === 0;
   const apt = spawnSync('which', ['apt-get']).status === 0;
   if (isRoot && apt) {
@@ -17,7 +30,8 @@ if (missing.length > 0) {
     if (install.status !== 0) process.exit(1);
   } else {
     process.stderr.write(
-      `Missing: ${packages.join(', ')}. Install with: sudo apt-get install ${packages.join(' ')}\n`,
+      `Missing: ${missing.map((need) => need.what).join(', ')}. ` +
+        `Install with: sudo apt-get install ${packages.join(' ')}\n`,
     );
     process.exit(1);
   }
