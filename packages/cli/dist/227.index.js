@@ -8096,6 +8096,10 @@ async function runAction(opts) {
         result.conclusion = failed ? 'failure' : 'success';
         const recorded = (await readFile(undeclaredFile, 'utf8')).split('\n').filter(Boolean);
         result.undeclaredInputs = [...new Set(recorded)];
+        if (result.undeclaredInputs.length > 0 && opts.allowUndeclaredInputs !== true) {
+            throw new Error(`runAction: ${path.join(actionDir, 'action.yml')} does not declare the input(s) the action read: ` +
+                `${result.undeclaredInputs.join(', ')}. Declare them under \`inputs:\` or stop reading them.`);
+        }
         return result;
     }
     finally {
