@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   stepLine: () => (/* reexport */ stepLine)
 });
 
+// UNUSED EXPORTS: SAMPLE_WORKFLOW, authHeader, buildFlowshipRelease, buildSampleHistory, findProjectRoot, workTree
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -6740,7 +6742,7 @@ jobs:
  * changes (one breaking), a revert pair and commits that do not count. Dates are fixed, so
  * every sandbox run builds the same shas.
  */
-async function buildSampleHistory(dir) {
+async function buildSampleHistory(dir, opts = {}) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const repo = workTree(dir, { name: 'Ada Lovelace', email: 'ada@example.com' });
     let clock = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
@@ -6777,7 +6779,9 @@ async function buildSampleHistory(dir) {
         '---------\n\nCo-authored-by: Grace Hopper <grace@example.com>');
     await commit('test(api): cover pagination', 'test/api.txt');
     await (0,promises_.mkdir)(external_node_path_.join(dir, '.github', 'workflows'), { recursive: true });
-    await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', 'release.yml'), SAMPLE_WORKFLOW);
+    for (const [name, content] of Object.entries(opts.workflows ?? { 'release.yml': SAMPLE_WORKFLOW })) {
+        await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', name), content);
+    }
     await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
     return repo;
 }
@@ -12622,6 +12626,9 @@ function renderText(report, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/index.js
+
+
+
 
 
 

@@ -47,7 +47,10 @@ jobs:
  * changes (one breaking), a revert pair and commits that do not count. Dates are fixed, so
  * every sandbox run builds the same shas.
  */
-export async function buildSampleHistory(dir: string): Promise<WorkTree> {
+export async function buildSampleHistory(
+  dir: string,
+  opts: { workflows?: Record<string, string> } = {},
+): Promise<WorkTree> {
   await mkdir(dir, { recursive: true });
   const repo = workTree(dir, { name: 'Ada Lovelace', email: 'ada@example.com' });
   let clock = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
@@ -89,7 +92,11 @@ export async function buildSampleHistory(dir: string): Promise<WorkTree> {
   );
   await commit('test(api): cover pagination', 'test/api.txt');
   await mkdir(path.join(dir, '.github', 'workflows'), { recursive: true });
-  await writeFile(path.join(dir, '.github', 'workflows', 'release.yml'), SAMPLE_WORKFLOW);
+  for (const [name, content] of Object.entries(
+    opts.workflows ?? { 'release.yml': SAMPLE_WORKFLOW },
+  )) {
+    await writeFile(path.join(dir, '.github', 'workflows', name), content);
+  }
   await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
   return repo;
 }
