@@ -117,6 +117,8 @@ jobs:
   });
 
   it('runs a workflow_dispatch made through the REST API with its inputs', async () => {
+    // Independent of the push test: main is seeded by path (no event) if it is not there yet.
+    await work.git('push', '-q', host.emulator.repository('octo/app').git.dir, 'main');
     await gh().rest.actions.createWorkflowDispatch({
       owner: 'octo',
       repo: 'app',
