@@ -1349,25 +1349,14 @@ class RunsRecorder {
                 htmlUrl: runHtmlUrl(this.core.url, repo, adopted.id),
             };
         }
-        const workflow = ensureWorkflow(repo, input.workflowPath, input.name, this.core);
-        const now = this.core.now();
-        const run = {
-            id: this.core.store.nextId(),
-            runNumber: repo.runs.filter((r) => r.workflowId === workflow.id).length + 1,
-            workflowId: workflow.id,
+        const run = newRunRecord(repo, this.core, {
             workflowPath: input.workflowPath,
             name: input.name,
             event: input.event,
             headBranch: input.headBranch,
             headSha: input.headSha,
             actor: input.actor,
-            status: 'queued',
-            conclusion: null,
-            createdAt: now,
-            updatedAt: now,
-            runStartedAt: now,
-            jobs: [],
-        };
+        });
         repo.runs.push(run);
         this.runs.set(run.id, { repo, run });
         return {
@@ -1453,20 +1442,11 @@ function ensureWorkflow(repo, workflowPath, name, core) {
     repo.workflows.push(workflow);
     return workflow;
 }
-
-;// CONCATENATED MODULE: ./packages/github-emulator/lib/state/reserved-runs.js
-
-/**
- * Runs created before the executor picks their event up: a workflow_dispatch asked for
- * `return_run_details` must name its run at once. The run is listed (queued) right away; when the
- * executor records the run for that event, RunsRecorder.createRun adopts this record instead of
- * making a second one.
- */
-const reserved = new WeakMap();
-function reserveRun(repo, core, input) {
+/** A queued run of `input`'s workflow with the next id and run number (not yet listed). */
+function newRunRecord(repo, core, input) {
     const workflow = ensureWorkflow(repo, input.workflowPath, input.name, core);
     const now = core.now();
-    const run = {
+    return {
         id: core.store.nextId(),
         runNumber: repo.runs.filter((r) => r.workflowId === workflow.id).length + 1,
         workflowId: workflow.id,
@@ -1478,6 +1458,19 @@ function reserveRun(repo, core, input) {
         runStartedAt: now,
         jobs: [],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/github-emulator/lib/state/reserved-runs.js
+
+/**
+ * Runs created before the executor picks their event up: a workflow_dispatch asked for
+ * `return_run_details` must name its run at once. The run is listed (queued) right away; when the
+ * executor records the run for that event, RunsRecorder.createRun adopts this record instead of
+ * making a second one.
+ */
+const reserved = new WeakMap();
+function reserveRun(repo, core, input) {
+    const run = newRunRecord(repo, core, input);
     repo.runs.push(run);
     const list = reserved.get(repo) ?? [];
     list.push(run);

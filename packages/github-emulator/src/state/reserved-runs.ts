@@ -1,7 +1,7 @@
 import type { EmulatorCore } from '../server/context.js';
 import type { RepositoryState } from './repository.js';
 import type { WorkflowRunRecord } from './records.js';
-import { ensureWorkflow } from './runs.js';
+import { newRunRecord, type RunIdentity } from './runs.js';
 
 /**
  * Runs created before the executor picks their event up: a workflow_dispatch asked for
@@ -11,34 +11,12 @@ import { ensureWorkflow } from './runs.js';
  */
 const reserved = new WeakMap<RepositoryState, WorkflowRunRecord[]>();
 
-export interface RunIdentity {
-  workflowPath: string;
-  name: string;
-  event: string;
-  headBranch: string | null;
-  headSha: string;
-  actor: string;
-}
-
 export function reserveRun(
   repo: RepositoryState,
   core: Pick<EmulatorCore, 'now' | 'store'>,
   input: RunIdentity,
 ): WorkflowRunRecord {
-  const workflow = ensureWorkflow(repo, input.workflowPath, input.name, core);
-  const now = core.now();
-  const run: WorkflowRunRecord = {
-    id: core.store.nextId(),
-    runNumber: repo.runs.filter((r) => r.workflowId === workflow.id).length + 1,
-    workflowId: workflow.id,
-    ...input,
-    status: 'queued',
-    conclusion: null,
-    createdAt: now,
-    updatedAt: now,
-    runStartedAt: now,
-    jobs: [],
-  };
+  const run = newRunRecord(repo, core, input);
   repo.runs.push(run);
   const list = reserved.get(repo) ?? [];
   list.push(run);

@@ -27,25 +27,14 @@ export class RunsRecorder implements RunRecorder {
         htmlUrl: runHtmlUrl(this.core.url, repo, adopted.id),
       };
     }
-    const workflow = ensureWorkflow(repo, input.workflowPath, input.name, this.core);
-    const now = this.core.now();
-    const run: WorkflowRunRecord = {
-      id: this.core.store.nextId(),
-      runNumber: repo.runs.filter((r) => r.workflowId === workflow.id).length + 1,
-      workflowId: workflow.id,
+    const run = newRunRecord(repo, this.core, {
       workflowPath: input.workflowPath,
       name: input.name,
       event: input.event,
       headBranch: input.headBranch,
       headSha: input.headSha,
       actor: input.actor,
-      status: 'queued',
-      conclusion: null,
-      createdAt: now,
-      updatedAt: now,
-      runStartedAt: now,
-      jobs: [],
-    };
+    });
     repo.runs.push(run);
     this.runs.set(run.id, { repo, run });
     return {
@@ -136,4 +125,36 @@ export function ensureWorkflow(
   };
   repo.workflows.push(workflow);
   return workflow;
+}
+
+/** What identifies a run before it has an id: the same for recorded and reserved runs. */
+export interface RunIdentity {
+  workflowPath: string;
+  name: string;
+  event: string;
+  headBranch: string | null;
+  headSha: string;
+  actor: string;
+}
+
+/** A queued run of `input`'s workflow with the next id and run number (not yet listed). */
+export function newRunRecord(
+  repo: RepositoryState,
+  core: Pick<EmulatorCore, 'now' | 'store'>,
+  input: RunIdentity,
+): WorkflowRunRecord {
+  const workflow = ensureWorkflow(repo, input.workflowPath, input.name, core);
+  const now = core.now();
+  return {
+    id: core.store.nextId(),
+    runNumber: repo.runs.filter((r) => r.workflowId === workflow.id).length + 1,
+    workflowId: workflow.id,
+    ...input,
+    status: 'queued',
+    conclusion: null,
+    createdAt: now,
+    updatedAt: now,
+    runStartedAt: now,
+    jobs: [],
+  };
 }
