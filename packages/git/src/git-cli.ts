@@ -2,7 +2,16 @@ import { FlowshipError } from '@flowship/errors';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gitOk, runGit, runGitBytes, streamGitFields } from './exec.js';
-import type { Git, LogRange, LogResult, RawCommitRecord, Refs, Snapshot, TagRef } from './types.js';
+import type {
+  CommitDetails,
+  Git,
+  LogRange,
+  LogResult,
+  RawCommitRecord,
+  Refs,
+  Snapshot,
+  TagRef,
+} from './types.js';
 
 // A user-supplied ref must never be read as an option by git.
 function checkRef(dir: string, ref: string): void {
@@ -189,6 +198,37 @@ export class GitCli implements Git {
       field = (field + 1) % 4;
     });
     return { count, fromIsAncestor };
+  }
+
+  async commitDetails(shas: readonly string[]): Promise<Map<string, CommitDetails>> {
+    const details = new Map<string, CommitDetails>();
+    if (shas.length === 0) return details;
+    for (const sha of shas) {
+      if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+        throw new FlowshipError('FLOWSHIP_GIT_FAILED', {
+          command: 'log --no-walk',
+          detail: `not a full commit SHA: ${JSON.stringify(sha)}`,
+        });
+      }
+    }
+    // Revisions on stdin: any number of them, no argument-length limit.
+    const out = await gitOk(
+      this.dir,
+      ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%B'],
+      `${shas.join('\n')}\n`,
+    );
+    const fields = out.split('\0');
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const sha = (fields[i] ?? '').replace(/^\n/, '');
+      details.set(sha, {
+        sha,
+        authorName: fields[i + 1] ?? '',
+        authorEmail: fields[i + 2] ?? '',
+        authorDate: fields[i + 3] ?? '',
+        message: fields[i + 4] ?? '',
+      });
+    }
+    return details;
   }
 
   async unshallow(remote = 'origin'): Promise<void> {

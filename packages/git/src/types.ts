@@ -59,4 +59,15 @@ export interface Git {
   log(range: LogRange, onCommit: (commit: RawCommitRecord) => void): Promise<LogResult>;
   /** Fetches the full history and tags of a shallow clone. */
   unshallow(remote?: string): Promise<void>;
+  /** Author and full message of each commit (release notes), in one git process. */
+  commitDetails(shas: readonly string[]): Promise<Map<string, CommitDetails>>;
+}
+
+export interface CommitDetails {
+  sha: string;
+  authorName: string;
+  authorEmail: string;
+  /** ISO 8601 author date. */
+  authorDate: string;
+  message: string;
 }
