@@ -1,2 +1,3 @@
 export * from './version.js';
 export * from './report.js';
+export * from './release-entries.js';

@@ -188,6 +188,20 @@ export async function computeVersion(
   request: VersionRequest,
   dependencies: EngineDependencies = {},
 ): Promise<VersionResult> {
+  return (await computeVersionWithContext(request, dependencies)).result;
+}
+
+/** The decision plus what a release needs to describe it (the git and the grammar used). */
+export interface VersionContext {
+  result: VersionResult;
+  git: Git;
+  grammar: Grammar;
+}
+
+export async function computeVersionWithContext(
+  request: VersionRequest,
+  dependencies: EngineDependencies = {},
+): Promise<VersionContext> {
   const git = dependencies.git ?? new GitCli(request.cwd);
   const to = request.to ?? 'HEAD';
   const overrides: ConfigOverrides = {
@@ -228,7 +242,7 @@ export async function computeVersion(
     branch,
     ...(configuredReleaseAs ? { releaseAs: configuredReleaseAs } : {}),
   });
-  return {
+  const result: VersionResult = {
     decision,
     sha: snapshot.sha,
     commits: range.commits,
@@ -236,4 +250,5 @@ export async function computeVersion(
     nextTag: decision.next ? formatTag(tagFormat, decision.next) : null,
     configSources: config.sources,
   };
+  return { result, git, grammar };
 }

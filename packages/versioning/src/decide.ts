@@ -15,6 +15,11 @@ export interface Reason {
   header: string;
   bump: ReleaseType | null;
   why: string;
+  /**
+   * Whether the entry counts (release notes list the counted ones): reverted pairs, skipped
+   * commits and text that is not a Conventional Commit do not.
+   */
+  status: 'counted' | 'reverted' | 'skipped' | 'not-conventional';
 }
 
 export interface Decision {
@@ -45,6 +50,7 @@ interface Classified {
   bump: ReleaseType | null;
   why: string;
   conventional: boolean;
+  skipped?: true;
 }
 
 // Most reasons read the same ("fix → patch"): one string each, not one per commit.
@@ -59,7 +65,9 @@ function shared(why: string): string {
 }
 
 function classify(entry: CommitEntry, config: VersioningConfig, preMajor: boolean): Classified {
-  if (entry.skip) return { bump: null, why: `skipped: ${entry.skip}`, conventional: true };
+  if (entry.skip) {
+    return { bump: null, why: `skipped: ${entry.skip}`, conventional: true, skipped: true };
+  }
   const conventional = entry.type !== null || entry.revert !== null;
   // The spec makes types case-insensitive; semantic-release's rule matching is not.
   const subject = ruleSubject(entry, config.flavor === 'flowship');
@@ -183,12 +191,17 @@ export function decide(input: DecideInput): Decision {
         pair === entry
           ? `reverts ${entry.revert?.hash?.slice(0, 7) ?? entry.revert?.header} inside the range`
           : `reverted by ${pair.sha.slice(0, 7)}`;
-      return { ...base, bump: null, why };
+      return { ...base, bump: null, why, status: 'reverted' as const };
     }
     const classified = classify(entry, config, preMajor);
     if (!classified.conventional) ignored++;
     bump = higher(bump, classified.bump);
-    return { ...base, bump: classified.bump, why: classified.why };
+    const status = classified.skipped
+      ? ('skipped' as const)
+      : classified.conventional
+        ? ('counted' as const)
+        : ('not-conventional' as const);
+    return { ...base, bump: classified.bump, why: classified.why, status };
   });
 
   const releaseAs = releaseAsOf(input, previous, notes);
