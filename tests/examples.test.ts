@@ -83,8 +83,8 @@ describe('examples/version.yml in a repository that adopts it', () => {
       ['.github/workflows/version.yml', 'success'],
     ]);
     const job = runs[0]!.jobs.version!;
-    expect(job.outputs).toEqual({ released: 'true', version: '2.0.0' });
-    expect(job.log).toContain('The next release is 2.0.0 (major).');
-    expect(job.summary).toContain('flowship: next version 2.0.0 (major)');
+    expect(job.outputs).toEqual({ released: 'true', version: '1.2.0' });
+    expect(job.log).toContain('The next release is 1.2.0 (minor).');
+    expect(job.summary).toContain('flowship: next version 1.2.0 (minor)');
   });
 });

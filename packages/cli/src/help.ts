@@ -4,6 +4,7 @@ Usage: flowship <command> [options]
 
 Commands:
   version    Decide the next semantic version from the Conventional Commits since the last release
+  release    Version, describe, tag and release the commit (--dry-run prints what it would do)
   sandbox    Run the whole pipeline against an embedded GitHub emulator (no account needed)
 
 Run \`flowship <command> --help\` for a command's options.
@@ -44,4 +45,27 @@ Options:
   -h, --help  Show this help
 
 Exit status: 0 when every step succeeded, 1 otherwise. Needs git (with git http-backend).
+`;
+
+export const RELEASE_HELP = `Usage: flowship release [options]
+
+Decide the next version of the checked-out commit, render its notes, then create the annotated
+tag at exactly that commit, the GitHub Release (with a JSON release record) and move the floating
+vN / vN.M tags. Idempotent: running it again finishes a half-made release, never duplicates one.
+
+Options:
+  --dry-run            Print what would be tagged and released, with the notes; change nothing
+  --json               Print one JSON object: {released, dryRun, version, tag, sha, releaseUrl,
+                       floatingTags, notes}
+  --cwd DIR            Repository to release (default: current directory)
+  --repo OWNER/NAME    GitHub repository (default: GITHUB_REPOSITORY)
+  --branch NAME        Branch the release is for (default: the checked-out branch)
+  --tag-prefix PREFIX  Tag prefix (default: from the configuration, else "v")
+  --no-floating-tags   Leave vN / vN.M alone
+  -h, --help           Show this help
+
+Environment: GITHUB_TOKEN or GH_TOKEN (contents: write; not needed with --dry-run),
+GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3), GITHUB_SERVER_URL (links).
+
+Exit status: 0 on success (released or nothing to release), 1 on bad input or failure.
 `;

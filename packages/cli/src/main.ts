@@ -1,4 +1,5 @@
 import { FlowshipError, isFlowshipError, redact } from '@flowship/errors';
+import { releaseCommand } from './commands/release.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { versionCommand } from './commands/version.js';
 import { MAIN_HELP } from './help.js';
@@ -8,6 +9,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   version: versionCommand,
+  release: releaseCommand,
   sandbox: sandboxCommand,
 };
 

@@ -54,6 +54,55 @@ export const CATALOG = {
     message: 'Input `{input}` is invalid: {detail}',
     fix: 'See the inputs table in the action README for accepted values.',
   },
+  FLOWSHIP_GITHUB_AUTH: {
+    message: 'GitHub rejected the token (401: {detail}) when asked to {operation}.',
+    fix: "Pass a valid token: the job's `${{ github.token }}`, or a token that has not expired and was not revoked.",
+  },
+  FLOWSHIP_GITHUB_PERMISSION: {
+    message: 'GitHub refused to {operation} in {repository} (403: {detail}).',
+    fix: 'The job needs `permissions: {permission}` (set it on the job or the workflow); a personal or app token needs the same permission on {repository}.',
+  },
+  FLOWSHIP_GITHUB_NOT_FOUND: {
+    message: 'GitHub answered 404 when asked to {operation} in {repository}.',
+    fix: "Check the repository name, and that the token can see it: a job's GITHUB_TOKEN sees only the repository of its workflow.",
+  },
+  FLOWSHIP_GITHUB_RATE_LIMITED: {
+    message: 'GitHub rate-limited the request to {operation}, and the retries ran out ({detail}).',
+    fix: 'Wait until the rate limit resets, then re-run the job: it resumes where it stopped.',
+  },
+  FLOWSHIP_GITHUB_UNAVAILABLE: {
+    message: 'GitHub failed to {operation}: {detail}',
+    fix: 'GitHub failed; re-run the job, it resumes where it stopped.',
+  },
+  FLOWSHIP_GITHUB_EXISTS: {
+    message: 'GitHub refused to {operation}: it already exists ({detail}).',
+    fix: 'Re-run the job: it adopts what already exists instead of creating it again.',
+  },
+  FLOWSHIP_GITHUB_REJECTED: {
+    message: 'GitHub refused to {operation} in {repository} ({status}: {detail}).',
+    fix: "Check what GitHub's message names (rulesets, tag protection, immutable releases); if the repository allows it, report this as a flowship bug with the log.",
+  },
+  FLOWSHIP_TAG_CONFLICT: {
+    message:
+      'Tag {tag} already exists in {repository} and points at {actual}, but this release is for {expected}.',
+    fix: 'If {tag} was pushed by mistake, delete it (`git push origin :refs/tags/{tag}`) and re-run; if {actual} is the commit to release, release that commit instead. flowship never moves a release tag.',
+  },
+  FLOWSHIP_ASSET_CONFLICT: {
+    message: "Release {tag} already has an asset {name} that differs from this run's: {detail}.",
+    fix: "If the asset on the release is stale, delete it from release {tag} and re-run; an immutable release's assets can no longer change, so ship the change as a new version.",
+  },
+  FLOWSHIP_RELEASE_FROZEN: {
+    message: 'Release {tag} is published and immutable, but it lacks {names}.',
+    fix: 'Immutable releases take no new assets. Publish the change as a new version, or turn off immutable releases for the repository before re-running.',
+  },
+  FLOWSHIP_PUBLISH_UNSETTLED: {
+    message: 'Could not {operation} after {attempts} attempts: {detail}',
+    fix: 'Re-run the job: every step checks what already exists on GitHub and resumes.',
+  },
+  FLOWSHIP_PLAN_INVALID: {
+    message: 'The release plan is invalid: {detail}',
+    fix: "The plan comes from flowship's version step; report this as a flowship bug with the log.",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof CATALOG;

@@ -16,9 +16,20 @@ export interface ScenarioReport {
   /** Calls per operationId the whole scenario made to the GitHub API. */
   apiCalls: Record<string, number>;
   durationMs: number;
-  /** What the release workflow decided (issue 4: the version step's outputs). */
-  version?: { next: string; bump: string; previous: string };
+  /** The releases the merges shipped, in the order they shipped. */
+  releases: ShippedRelease[];
   workflowRuns: Array<{ workflow: string; event: string; conclusion: string; url: string }>;
+}
+
+export interface ShippedRelease {
+  version: string;
+  tag: string;
+  sha: string;
+  /** The floating tags (`v1`, `v1.2`) pointing at this release's commit at the end. */
+  floating: string[];
+  url: string;
+  /** The release notes as published (markdown). */
+  notes?: string;
 }
 
 /** A progress line per step: `✔ name (12 ms) — detail`. */
@@ -35,10 +46,10 @@ export function renderText(report: ScenarioReport, opts: { steps?: boolean } = {
     for (const step of report.steps) lines.push(`  ${stepLine(step)}`);
     lines.push('');
   }
-  if (report.version !== undefined) {
-    lines.push(
-      `Next version: ${report.version.next} (${report.version.bump} after ${report.version.previous || 'none'})`,
-    );
+  for (const release of report.releases) {
+    const floating =
+      release.floating.length > 0 ? ` (floating: ${release.floating.join(', ')})` : '';
+    lines.push(`Released ${release.tag} at ${release.sha.slice(0, 7)}${floating}: ${release.url}`);
   }
   for (const run of report.workflowRuns) {
     lines.push(`Workflow run: ${run.workflow} on ${run.event}: ${run.conclusion} (${run.url})`);

@@ -3,53 +3,17 @@ import path from 'node:path';
 import { workTree, type WorkTree } from './git.js';
 
 /** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
-export const SAMPLE_WORKFLOW = `name: release
-on:
-  push:
-    branches: [main]
-permissions: {}
-concurrency:
-  group: release-\${{ github.repository }}
-  cancel-in-progress: false
-jobs:
-  version:
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    permissions:
-      contents: read
-    outputs:
-      released: \${{ steps.version.outputs.released }}
-      version: \${{ steps.version.outputs.version }}
-      previous: \${{ steps.version.outputs.previous-version }}
-      bump: \${{ steps.version.outputs.bump }}
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-      - id: version
-        uses: flowship/flowship/actions/version@v1
-  report:
-    needs: version
-    if: always()
-    runs-on: ubuntu-latest
-    timeout-minutes: 5
-    steps:
-      - name: Summary
-        env:
-          VERSION: \${{ needs.version.outputs.version }}
-          BUMP: \${{ needs.version.outputs.bump }}
-        run: echo "next version $VERSION ($BUMP)" >> "$GITHUB_STEP_SUMMARY"
-`;
-
 /**
- * A shop's history: three releases, then unreleased work with a squash merge listing three
- * changes (one breaking), a revert pair and commits that do not count. Dates are fixed, so
+ * A shop's history: three releases, then unreleased work with a squash merge listing two
+ * changes, a revert pair and commits that do not count. Dates are fixed, so
  * every sandbox run builds the same shas.
  */
 export async function buildSampleHistory(
   dir: string,
-  opts: { workflows?: Record<string, string> } = {},
+  opts: {
+    /** `.github/workflows/<name>` → content, committed with the last commit. */
+    workflows?: Record<string, string>;
+  } = {},
 ): Promise<WorkTree> {
   await mkdir(dir, { recursive: true });
   const repo = workTree(dir, { name: 'Ada Lovelace', email: 'ada@example.com' });
@@ -87,14 +51,11 @@ export async function buildSampleHistory(
   await commit('Update CONTRIBUTING', 'CONTRIBUTING.md');
   await commit(
     'feat(api): orders API (#40)\n\n* feat(api): list orders\n\n* fix(api): paginate with Link headers\n\n' +
-      '* feat(api)!: orders use ISO-8601 dates\n\nBREAKING CHANGE: `created` is now an ISO-8601 string, no longer a Unix timestamp.\n\n' +
       '---------\n\nCo-authored-by: Grace Hopper <grace@example.com>',
   );
   await commit('test(api): cover pagination', 'test/api.txt');
   await mkdir(path.join(dir, '.github', 'workflows'), { recursive: true });
-  for (const [name, content] of Object.entries(
-    opts.workflows ?? { 'release.yml': SAMPLE_WORKFLOW },
-  )) {
+  for (const [name, content] of Object.entries(opts.workflows ?? {})) {
     await writeFile(path.join(dir, '.github', 'workflows', name), content);
   }
   await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');

@@ -1,5 +1,5 @@
-export const id = 227;
-export const ids = [227];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
 /***/ 9178:
@@ -9,7 +9,7 @@ module.exports = __webpack_require__.p + "53a41bfb2f3e8baf038f.mjs";
 
 /***/ }),
 
-/***/ 8227:
+/***/ 8505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   stepLine: () => (/* reexport */ stepLine)
 });
 
-// UNUSED EXPORTS: SAMPLE_WORKFLOW, authHeader, buildFlowshipRelease, buildSampleHistory, findProjectRoot, workTree
+// UNUSED EXPORTS: authHeader, buildFlowshipRelease, buildSampleHistory, findProjectRoot, workTree
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -6687,52 +6687,51 @@ class GitHubClient {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/lib/releases.js
+const FLOATING = /^refs\/tags\/v\d+(\.\d+)?$/;
+/**
+ * The published releases in the order they shipped, each with the commit its tag names and the
+ * floating tags (`vN`, `vN.M`) that point at that commit now — read back through the API, as a
+ * user would check them.
+ */
+async function shippedReleases(api, repository) {
+    const releases = (await api.request('GET', `/repos/${repository}/releases?per_page=100`))
+        .filter((r) => !r.draft)
+        .sort((a, b) => a.id - b.id);
+    const tags = await api.request('GET', `/repos/${repository}/git/matching-refs/tags/v`);
+    const commitOf = async (ref) => {
+        if (ref.object.type !== 'tag')
+            return ref.object.sha;
+        const tag = await api.request('GET', `/repos/${repository}/git/tags/${ref.object.sha}`);
+        return tag.object.sha;
+    };
+    const shaOfTag = new Map();
+    for (const ref of tags)
+        shaOfTag.set(ref.ref.slice('refs/tags/'.length), await commitOf(ref));
+    return releases.map((release) => {
+        const sha = shaOfTag.get(release.tag_name) ?? '';
+        const floating = tags
+            .filter((ref) => FLOATING.test(ref.ref) && shaOfTag.get(ref.ref.slice(10)) === sha)
+            .map((ref) => ref.ref.slice('refs/tags/'.length));
+        return {
+            version: release.tag_name.replace(/^v/, ''),
+            tag: release.tag_name,
+            sha,
+            floating,
+            url: release.html_url,
+            ...(release.body === null ? {} : { notes: release.body }),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/sample-repository.js
 
 
 
 /** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
-const SAMPLE_WORKFLOW = `name: release
-on:
-  push:
-    branches: [main]
-permissions: {}
-concurrency:
-  group: release-\${{ github.repository }}
-  cancel-in-progress: false
-jobs:
-  version:
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    permissions:
-      contents: read
-    outputs:
-      released: \${{ steps.version.outputs.released }}
-      version: \${{ steps.version.outputs.version }}
-      previous: \${{ steps.version.outputs.previous-version }}
-      bump: \${{ steps.version.outputs.bump }}
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-      - id: version
-        uses: flowship/flowship/actions/version@v1
-  report:
-    needs: version
-    if: always()
-    runs-on: ubuntu-latest
-    timeout-minutes: 5
-    steps:
-      - name: Summary
-        env:
-          VERSION: \${{ needs.version.outputs.version }}
-          BUMP: \${{ needs.version.outputs.bump }}
-        run: echo "next version $VERSION ($BUMP)" >> "$GITHUB_STEP_SUMMARY"
-`;
 /**
- * A shop's history: three releases, then unreleased work with a squash merge listing three
- * changes (one breaking), a revert pair and commits that do not count. Dates are fixed, so
+ * A shop's history: three releases, then unreleased work with a squash merge listing two
+ * changes, a revert pair and commits that do not count. Dates are fixed, so
  * every sandbox run builds the same shas.
  */
 async function buildSampleHistory(dir, opts = {}) {
@@ -6768,11 +6767,10 @@ async function buildSampleHistory(dir, opts = {}) {
     await commit(`Revert "feat(search): experimental fuzzy search"\n\nThis reverts commit ${experiment}.`);
     await commit('Update CONTRIBUTING', 'CONTRIBUTING.md');
     await commit('feat(api): orders API (#40)\n\n* feat(api): list orders\n\n* fix(api): paginate with Link headers\n\n' +
-        '* feat(api)!: orders use ISO-8601 dates\n\nBREAKING CHANGE: `created` is now an ISO-8601 string, no longer a Unix timestamp.\n\n' +
         '---------\n\nCo-authored-by: Grace Hopper <grace@example.com>');
     await commit('test(api): cover pagination', 'test/api.txt');
     await (0,promises_.mkdir)(external_node_path_.join(dir, '.github', 'workflows'), { recursive: true });
-    for (const [name, content] of Object.entries(opts.workflows ?? { 'release.yml': SAMPLE_WORKFLOW })) {
+    for (const [name, content] of Object.entries(opts.workflows ?? {})) {
         await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', name), content);
     }
     await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
@@ -8574,7 +8572,7 @@ var expressions_dist = __webpack_require__(1281);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
 var lexer = __webpack_require__(2083);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
-var result = __webpack_require__(6856);
+var result = __webpack_require__(2094);
 ;// CONCATENATED MODULE: ./packages/runner/lib/expressions/evaluate.js
 
 
@@ -12432,8 +12430,30 @@ function summarize(event, run) {
 
 
 
+
 const SCENARIO = 'merge-to-main';
 const APP = 'acme/shop';
+/** The pull requests a developer merges, one after another; each ships on its own. */
+const CHANGES = [
+    {
+        branch: 'feat/gift-cards',
+        title: 'feat(cart): pay with gift cards',
+        body: 'Gift cards at checkout.',
+        file: 'src/gift-cards.txt',
+    },
+    {
+        branch: 'fix/rounding',
+        title: 'fix(checkout): round half to even',
+        body: 'Totals no longer drift by a cent.',
+        file: 'src/rounding.txt',
+    },
+    {
+        branch: 'feat/orders-v2',
+        title: 'feat(api)!: orders v2',
+        body: 'BREAKING CHANGE: `created` is an ISO-8601 string, no longer a Unix timestamp.',
+        file: 'src/orders-v2.txt',
+    },
+];
 /**
  * The sandbox: a temp dir, the emulator, flowship's actions published as flowship/flowship@v1,
  * a sample repository that adopts them, and the executor running its workflows. A developer
@@ -12449,6 +12469,7 @@ async function runSandbox(opts = {}) {
         manualSteps: 0,
         apiCalls: {},
         durationMs: 0,
+        releases: [],
         workflowRuns: [],
     };
     let emulator;
@@ -12499,7 +12520,11 @@ async function runSandbox(opts = {}) {
             return 'tags v1, v1.0.0';
         });
         await step(`create ${APP} with its history`, 'sandbox', async () => {
-            const sample = await buildSampleHistory(external_node_path_.join(root, 'sample'));
+            // The sample adopts flowship exactly as examples/release.yml shows.
+            const workflow = await (0,promises_.readFile)(external_node_path_.join(projectRoot, 'examples', 'release.yml'), 'utf8');
+            const sample = await buildSampleHistory(external_node_path_.join(root, 'sample'), {
+                workflows: { 'release.yml': workflow },
+            });
             await gh.createRepository({ owner: 'acme', name: 'shop', from: sample.dir });
             const count = await sample.git(['rev-list', '--count', 'HEAD']);
             return `${count} commits, tags v1.0.0 v1.0.1 v1.1.0, .github/workflows/release.yml`;
@@ -12510,61 +12535,65 @@ async function runSandbox(opts = {}) {
             name: 'Ada Lovelace',
             email: 'ada@example.com',
         });
-        await step('push branch feat/gift-cards', 'developer', async () => {
-            await workTree(root, { name: 'Ada', email: 'ada@example.com' }).git([
-                ...authHeader(developer),
-                'clone',
-                '-q',
-                gh.cloneUrl(APP),
-                clone.dir,
-            ]);
-            await clone.git(['switch', '-q', '-c', 'feat/gift-cards']);
-            await writeText(external_node_path_.join(clone.dir, 'src', 'gift-cards.txt'), 'gift cards\n');
-            await clone.git(['add', '-A']);
-            await clone.git(['commit', '-q', '-m', 'feat(cart): pay with gift cards']);
-            await clone.git([...authHeader(developer), 'push', '-q', 'origin', 'feat/gift-cards']);
-            return undefined;
-        });
-        let number = 0;
-        await step('open a pull request', 'developer', async () => {
-            const pull = await api.request('POST', `/repos/${APP}/pulls`, {
-                title: 'feat(cart): pay with gift cards',
-                head: 'feat/gift-cards',
-                base: 'main',
-                body: 'Gift cards at checkout.',
+        await workTree(root, { name: 'Ada', email: 'ada@example.com' }).git([
+            ...authHeader(developer),
+            'clone',
+            '-q',
+            gh.cloneUrl(APP),
+            clone.dir,
+        ]);
+        for (const [index, change] of CHANGES.entries()) {
+            const branch = change.branch;
+            await step(`push branch ${branch}`, 'developer', async () => {
+                await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
+                await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
+                await writeText(external_node_path_.join(clone.dir, change.file), `${change.title}\n`);
+                await clone.git(['add', '-A']);
+                await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
+                await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
+                return undefined;
             });
-            number = pull.number;
-            return `#${pull.number}`;
-        });
-        await step('merge the pull request (squash)', 'developer', async () => {
-            const merged = await api.request('PUT', `/repos/${APP}/pulls/${number}/merge`, {
-                merge_method: 'squash',
+            let number = 0;
+            await step(`open pull request: ${change.title}`, 'developer', async () => {
+                const pull = await api.request('POST', `/repos/${APP}/pulls`, {
+                    title: change.title,
+                    head: branch,
+                    base: 'main',
+                    body: change.body,
+                });
+                number = pull.number;
+                return `#${pull.number}`;
             });
-            return `main is now ${merged.sha.slice(0, 7)}`;
-        });
-        await step('release workflow runs on the push to main', 'automation', async () => {
-            await gh.idle();
-            const runs = pipeline.results();
-            report.workflowRuns = runs.map((run) => ({
+            await step(`merge pull request #${index + 1} (squash)`, 'developer', async () => {
+                const merged = await api.request('PUT', `/repos/${APP}/pulls/${number}/merge`, { merge_method: 'squash' });
+                return `main is now ${merged.sha.slice(0, 7)}`;
+            });
+            await step(`release workflow ships the merge`, 'automation', async () => {
+                await gh.idle();
+                const run = pipeline.results().at(-1);
+                if (run === undefined)
+                    throw new Error('the merge started no workflow run');
+                stepLog = run.summary;
+                if (run.conclusion !== 'success') {
+                    throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
+                }
+                const outputs = run.jobOutputs.release ?? {};
+                if (outputs.released !== 'true')
+                    return 'nothing to release';
+                return `${outputs.tag ?? ''} ${run.url}`;
+            });
+        }
+        // What the pipeline cost; reading the results back below is the sandbox's own business.
+        report.apiCalls = gh.calls();
+        await step('read the releases and tags back from GitHub', 'sandbox', async () => {
+            report.releases = await shippedReleases(api, APP);
+            report.workflowRuns = pipeline.results().map((run) => ({
                 workflow: run.workflow,
                 event: run.event,
                 conclusion: run.conclusion,
                 url: run.url,
             }));
-            const release = runs.find((r) => r.workflow === '.github/workflows/release.yml' && r.event === 'push');
-            if (release === undefined)
-                throw new Error('the merge did not start .github/workflows/release.yml');
-            stepLog = release.summary;
-            if (release.conclusion !== 'success') {
-                throw new Error(`release.yml concluded ${release.conclusion}:\n${release.log}`);
-            }
-            const outputs = release.jobOutputs.version ?? {};
-            report.version = {
-                next: outputs.version ?? '',
-                bump: outputs.bump ?? '',
-                previous: outputs.previous ?? '',
-            };
-            return `version ${report.version.next} (${report.version.bump}), ${release.url}`;
+            return report.releases.map((r) => r.tag).join(', ');
         });
     }
     catch {
@@ -12572,7 +12601,8 @@ async function runSandbox(opts = {}) {
     }
     finally {
         if (emulator !== undefined) {
-            report.apiCalls = emulator.calls();
+            if (Object.keys(report.apiCalls).length === 0)
+                report.apiCalls = emulator.calls();
             await emulator.stop();
         }
         await pipeline?.close();
@@ -12605,8 +12635,9 @@ function renderText(report, opts = {}) {
             lines.push(`  ${stepLine(step)}`);
         lines.push('');
     }
-    if (report.version !== undefined) {
-        lines.push(`Next version: ${report.version.next} (${report.version.bump} after ${report.version.previous || 'none'})`);
+    for (const release of report.releases) {
+        const floating = release.floating.length > 0 ? ` (floating: ${release.floating.join(', ')})` : '';
+        lines.push(`Released ${release.tag} at ${release.sha.slice(0, 7)}${floating}: ${release.url}`);
     }
     for (const run of report.workflowRuns) {
         lines.push(`Workflow run: ${run.workflow} on ${run.event}: ${run.conclusion} (${run.url})`);
