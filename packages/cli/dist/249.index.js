@@ -592,7 +592,9 @@ function httpFailure(message, status, request, response) {
     const error = new Error(message);
     error.name = 'HttpError';
     error.status = status;
-    error.request = request;
+    // A copy, as Octokit's own errors carry: plugin-retry writes its retry count into
+    // `error.request.request`, which must not leak into the next attempt's options.
+    error.request = { ...request, request: { ...request.request } };
     if (response !== undefined)
         error.response = response;
     return error;
@@ -1355,7 +1357,7 @@ async function createOrAdopt(opts) {
         catch (error) {
             if (isAmbiguous(error))
                 ambiguous = true;
-            else if (!isAlreadyExists(error))
+            else if (!isAlreadyExists(error) || opts.onExists === 'fail')
                 throw error;
             last = error;
         }
@@ -1379,7 +1381,8 @@ async function createOrAdopt(opts) {
 /**
  * The release carries every desired asset. State check: the release's asset list. Same name and
  * content → kept. A different one on a draft → replaced (nothing has seen a draft); on a
- * published release → FLOWSHIP_ASSET_CONFLICT. Missing on a published immutable release →
+ * published release → FLOWSHIP_ASSET_CONFLICT, except the release record, which keeps the
+ * publishing run's. Missing on a published immutable release →
  * FLOWSHIP_RELEASE_FROZEN. An upload that fails ambiguously is re-read before it is repeated.
  */
 async function ensureAssets(ctx, release, assets) {
@@ -1395,6 +1398,12 @@ async function ensureAssets(ctx, release, assets) {
         const existing = release.assets.find((a) => a.name === wanted.name);
         if (existing !== undefined && sameContent(existing, wanted))
             continue;
+        if (existing !== undefined && !release.draft && wanted.name === RECORD_ASSET) {
+            // The record of the run that published the release stays: another run (a re-run, the CLI)
+            // releasing the same commit differs only in who it is.
+            ctx.log(`release ${ctx.plan.tag}: keeping the ${RECORD_ASSET} of the run that published it`);
+            continue;
+        }
         if (existing !== undefined)
             await discard(ctx, release, existing, wanted);
         await upload(ctx, release, wanted);
@@ -1456,6 +1465,10 @@ async function ensureRelease(ctx) {
             return { release: await adoptPublished(ctx, published, assets), created: false };
         }
         const draft = (await findDraft(ctx)) ?? (await createDraft(ctx));
+        if (draft === undefined) {
+            ctx.log(`release ${plan.tag}: published concurrently while drafting; adopting it`);
+            continue;
+        }
         try {
             await ensureAssets(ctx, draft, assets);
             const release = await deps.releases.update(draft.id, {
@@ -1470,24 +1483,20 @@ async function ensureRelease(ctx) {
             return { release, created: true };
         }
         catch (error) {
-            if (isAlreadyExists(error)) {
-                // Another release of this tag was published meanwhile (a parallel run): it wins.
-                const winner = await deps.releases.byTag(plan.tag);
-                if (winner === undefined || winner.id === draft.id)
-                    throw error;
-                await deps.releases.delete(draft.id);
-                ctx.log(`release ${plan.tag}: published concurrently, draft ${draft.id} deleted`);
-                return { release: await adoptPublished(ctx, winner, assets), created: false };
-            }
-            if (isAmbiguous(error)) {
-                // The publication may have happened after all.
-                const now = await deps.releases.byTag(plan.tag);
-                if (now?.id === draft.id)
-                    return { release: now, created: true };
+            if (!(error instanceof errors_lib/* FlowshipError */.FT))
                 throw error;
+            // Refused as already existing, lost, or anything else: a parallel run may have published
+            // the tag's release meanwhile (its own, or this same draft). If so, it wins.
+            const winner = await deps.releases.byTag(plan.tag);
+            if (winner !== undefined) {
+                if (winner.id !== draft.id) {
+                    await deps.releases.delete(draft.id);
+                    ctx.log(`release ${plan.tag}: published concurrently, draft ${draft.id} deleted`);
+                }
+                const ours = winner.id === draft.id && isAmbiguous(error);
+                return { release: await adoptPublished(ctx, winner, assets), created: ours };
             }
-            // The draft vanished under this run (deleted by a person, or published and deleted by a
-            // parallel run): look again from the start.
+            // The draft vanished under this run (deleted by a person): look again from the start.
             if (isNotFound(error))
                 continue;
             throw error;
@@ -1507,23 +1516,32 @@ async function findDraft(ctx) {
         ctx.log(`release ${ctx.plan.tag}: resuming draft ${draft.id}`);
     return draft;
 }
+/** A new draft; undefined when GitHub refuses it because a published release holds the tag. */
 async function createDraft(ctx) {
     const { plan, deps } = ctx;
-    const { value } = await createOrAdopt({
-        what: `create the draft release of ${plan.tag}`,
-        create: () => deps.releases.create({
-            tagName: plan.tag,
-            targetCommitish: plan.sha,
-            name: plan.name,
-            body: plan.notes,
-            draft: true,
-            prerelease: plan.prerelease,
-        }),
-        find: () => findDraft(ctx),
-        attempts: ctx.attempts,
-        pauseMs: ctx.pauseMs,
-    });
-    return value;
+    try {
+        const { value } = await createOrAdopt({
+            what: `create the draft release of ${plan.tag}`,
+            create: () => deps.releases.create({
+                tagName: plan.tag,
+                targetCommitish: plan.sha,
+                name: plan.name,
+                body: plan.notes,
+                draft: true,
+                prerelease: plan.prerelease,
+            }),
+            find: () => findDraft(ctx),
+            onExists: 'fail',
+            attempts: ctx.attempts,
+            pauseMs: ctx.pauseMs,
+        });
+        return value;
+    }
+    catch (error) {
+        if (isAlreadyExists(error))
+            return undefined;
+        throw error;
+    }
 }
 async function adoptPublished(ctx, release, assets) {
     const { plan, deps } = ctx;

@@ -8,6 +8,12 @@ export interface CreateOrAdopt<T> {
   create: () => Promise<T>;
   /** The re-read: the thing if it exists now (whoever made it); undefined if it does not. */
   find?: () => Promise<T | undefined>;
+  /**
+   * What "already exists" means: 'adopt' (default) re-reads like after an ambiguous failure;
+   * 'fail' rethrows it, for creates refused because of something else (a release for a tag
+   * that a published release already holds).
+   */
+  onExists?: 'adopt' | 'fail';
   attempts: number;
   pauseMs: number;
 }
@@ -31,7 +37,7 @@ export async function createOrAdopt<T>(
       return { value: await opts.create(), created: true };
     } catch (error) {
       if (isAmbiguous(error)) ambiguous = true;
-      else if (!isAlreadyExists(error)) throw error;
+      else if (!isAlreadyExists(error) || opts.onExists === 'fail') throw error;
       last = error;
     }
     if (opts.pauseMs > 0) await sleep(opts.pauseMs * attempt);

@@ -7,14 +7,36 @@ import {
   floatingTags,
   tagsToPeel,
   type FloatingRelease,
+  type PublishPlan,
   type TagAt,
 } from '@flowship/publish';
-import { planFor } from './support.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 const C = 'c'.repeat(40);
 const D = 'd'.repeat(40);
+
+/** A plan with everything but what a test sets. */
+const planFor = (
+  repo: string,
+  version: string,
+  sha: string,
+  overrides: Partial<PublishPlan> = {},
+): PublishPlan => ({
+  owner: 'acme',
+  repo,
+  version,
+  tag: `v${version}`,
+  sha,
+  name: `v${version}`,
+  notes: 'notes',
+  prerelease: false,
+  makeLatest: 'true',
+  floating: true,
+  tagMessage: `Release ${version}`,
+  record: { version },
+  ...overrides,
+});
 
 const release = (version: string, sha: string, tagPrefix = 'v'): FloatingRelease => ({
   version,

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '@flowship/github-emulator';
-import { publishRelease, type PublishPlan } from '@flowship/publish';
+import type { NewRelease, ReleaseChanges } from '@flowship/github';
+import { publishRelease, type PublishDeps, type PublishPlan } from '@flowship/publish';
 import { expectOpenApiClean } from '../../github-emulator/test/support.js';
 import {
   CLEAN_SEQUENCE,
@@ -300,37 +301,95 @@ describe('publishRelease against the emulator', () => {
     await expectPublished(emulator, plan, { v1: history.one, 'v1.2': history.one });
   });
 
-  it('updates the notes of a published mutable release, and refuses to replace its assets', async () => {
+  it('updates the notes of a published mutable release, keeps its record, refuses to replace its assets', async () => {
     const repo = await newRepo(emulator, history);
     const deps = depsFor(emulator, repo);
-    const plan = planFor(repo, '1.2.0', history.one);
+    const asset = { name: 'app.txt', contentType: 'text/plain', data: 'one' };
+    const plan = { ...planFor(repo, '1.2.0', history.one), assets: [asset] };
     await publishRelease(plan, deps, FAST);
     await publishRelease({ ...plan, notes: 'better notes' }, deps, FAST);
     expect((await repoState(emulator, repo)).releases[0]?.body).toBe('better notes');
 
-    const error = await publishRelease({ ...plan, record: { other: true } }, deps, FAST).then(
+    // Another run releasing the same commit (a re-run, the CLI) differs only in its record.
+    await publishRelease({ ...plan, record: { other: true } }, deps, FAST);
+    const record = (await repoState(emulator, repo)).releases[0]?.assets.find(
+      (a) => a.name === 'release-record.json',
+    );
+    expect(JSON.parse(record?.data.toString('utf8') ?? '{}')).not.toHaveProperty('other');
+
+    const error = await publishRelease(
+      { ...plan, assets: [{ ...asset, data: 'two' }] },
+      deps,
+      FAST,
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toMatchObject({
       code: 'FLOWSHIP_ASSET_CONFLICT',
-      details: { tag: 'v1.2.0', name: 'release-record.json' },
+      details: { tag: 'v1.2.0', name: 'app.txt' },
     });
   });
 
-  it('publishes one release when two runs publish the same plan at once', async () => {
+  /** A promise and its resolver. */
+  function signal(): { done: Promise<void>; fire: () => void } {
+    let fire = () => undefined as void;
+    const done = new Promise<void>((resolve) => (fire = resolve));
+    return { done, fire };
+  }
+
+  it('publishes one release when two runs of the same plan race: one drafts after the other published', async () => {
     const repo = await newRepo(emulator, history);
     const plan = planFor(repo, '1.2.0', history.one);
-    // Run in lockstep, both usually find no draft and create one; the second to publish is
-    // refused (the tag has a release), deletes its draft and adopts the winner's release.
-    const [a, b] = await Promise.all([
-      publishRelease(plan, depsFor(emulator, repo), FAST),
-      publishRelease(plan, depsFor(emulator, repo), FAST),
-    ]);
-    expect(a.release.id).toBe(b.release.id);
-    expect([a.tag.created, b.tag.created].filter(Boolean)).toHaveLength(1);
+    // B looks for a release and a draft, finds none; A then publishes entirely; B's draft is
+    // refused (a published release holds the tag) and B adopts A's release.
+    const bAboutToDraft = signal();
+    const a = bAboutToDraft.done.then(() => publishRelease(plan, depsFor(emulator, repo), FAST));
+    const log: string[] = [];
+    const bDeps = depsFor(emulator, repo, { log });
+    const releases = {
+      ...bDeps.releases,
+      create: async (release: NewRelease) => {
+        bAboutToDraft.fire();
+        await a;
+        return bDeps.releases.create(release);
+      },
+    };
+    const b = publishRelease(plan, { ...bDeps, releases }, FAST);
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(rb.release).toEqual({ ...ra.release, created: false });
+    expect([ra.tag.created, rb.tag.created]).toEqual([false, true]);
+    expect(log.join('\n')).toContain('published concurrently while drafting');
     await expectPublished(emulator, plan, { v1: history.one, 'v1.2': history.one });
-    expect((await repoState(emulator, repo)).releases).toHaveLength(1);
+  });
+
+  it('publishes one release when two runs of the same plan race: both draft, one publishes first', async () => {
+    const repo = await newRepo(emulator, history);
+    const plan = planFor(repo, '1.2.0', history.one);
+    // Both draft (each creates once both have looked); B publishes only once A is done: B's
+    // publication is refused, B deletes its draft and adopts A's release.
+    const drafting = [signal(), signal()];
+    const hold = (deps: PublishDeps, index: number, publishAfter?: Promise<unknown>) => ({
+      ...deps.releases,
+      create: async (release: NewRelease) => {
+        drafting[index]?.fire();
+        await Promise.all(drafting.map((s) => s.done));
+        return deps.releases.create(release);
+      },
+      update: async (id: number, changes: ReleaseChanges) => {
+        if (changes.draft === false) await publishAfter;
+        return deps.releases.update(id, changes);
+      },
+    });
+    const aDeps = depsFor(emulator, repo);
+    const a = publishRelease(plan, { ...aDeps, releases: hold(aDeps, 0) }, FAST);
+    const log: string[] = [];
+    const bDeps = depsFor(emulator, repo, { log });
+    const b = publishRelease(plan, { ...bDeps, releases: hold(bDeps, 1, a) }, FAST);
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(rb.release).toEqual({ ...ra.release, created: false });
+    expect(log.join('\n')).toMatch(/published concurrently, draft \d+ deleted/);
+    await expectPublished(emulator, plan, { v1: history.one, 'v1.2': history.one });
   });
 
   /**
@@ -361,8 +420,8 @@ describe('publishRelease against the emulator', () => {
     return result;
   }
 
-  it('leaves floating tags on the higher version when two versions race, whichever writes last', async () => {
-    const { one, two, three, fix } = history;
+  it('leaves floating tags on the higher version when the lower one writes last', async () => {
+    const { one, two, three } = history;
     const repo = await newRepo(emulator, history);
     await publishRelease(planFor(repo, '1.2.0', one), depsFor(emulator, repo), FAST);
 
@@ -381,20 +440,6 @@ describe('publishRelease against the emulator', () => {
     expect(log.filter((line) => line.startsWith('floating tag v1:'))).toEqual([
       `floating tag v1: moved to ${two}`,
       `floating tag v1: moved to ${three}`,
-    ]);
-
-    // The other way round: the higher release writes last, over the lower one's move.
-    log.length = 0;
-    const lowerAgain = planFor(repo, '1.5.0', one);
-    const higherAgain = planFor(repo, '1.6.0', fix);
-    await interleave(repo, higherAgain, lowerAgain, log);
-    expect((await repoState(emulator, repo)).tags).toMatchObject({
-      v1: { sha: fix },
-      'v1.5': { sha: one },
-      'v1.6': { sha: fix },
-    });
-    expect(log.filter((line) => line.startsWith('floating tag v1:'))).toEqual([
-      `floating tag v1: moved to ${fix}`,
     ]);
   });
 });

@@ -1,13 +1,14 @@
 import { FlowshipError } from '@flowship/errors';
 import type { Release, ReleaseAsset } from '@flowship/github';
-import { describeDifference, sameContent, type DesiredAsset } from '../assets.js';
+import { describeDifference, RECORD_ASSET, sameContent, type DesiredAsset } from '../assets.js';
 import { createOrAdopt } from '../create-or-adopt.js';
 import type { StepContext } from './context.js';
 
 /**
  * The release carries every desired asset. State check: the release's asset list. Same name and
  * content → kept. A different one on a draft → replaced (nothing has seen a draft); on a
- * published release → FLOWSHIP_ASSET_CONFLICT. Missing on a published immutable release →
+ * published release → FLOWSHIP_ASSET_CONFLICT, except the release record, which keeps the
+ * publishing run's. Missing on a published immutable release →
  * FLOWSHIP_RELEASE_FROZEN. An upload that fails ambiguously is re-read before it is repeated.
  */
 export async function ensureAssets(
@@ -26,6 +27,12 @@ export async function ensureAssets(
   for (const wanted of assets) {
     const existing = release.assets.find((a) => a.name === wanted.name);
     if (existing !== undefined && sameContent(existing, wanted)) continue;
+    if (existing !== undefined && !release.draft && wanted.name === RECORD_ASSET) {
+      // The record of the run that published the release stays: another run (a re-run, the CLI)
+      // releasing the same commit differs only in who it is.
+      ctx.log(`release ${ctx.plan.tag}: keeping the ${RECORD_ASSET} of the run that published it`);
+      continue;
+    }
     if (existing !== undefined) await discard(ctx, release, existing, wanted);
     await upload(ctx, release, wanted);
   }

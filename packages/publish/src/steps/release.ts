@@ -28,6 +28,10 @@ export async function ensureRelease(ctx: StepContext): Promise<ReleaseOutcome> {
       return { release: await adoptPublished(ctx, published, assets), created: false };
     }
     const draft = (await findDraft(ctx)) ?? (await createDraft(ctx));
+    if (draft === undefined) {
+      ctx.log(`release ${plan.tag}: published concurrently while drafting; adopting it`);
+      continue;
+    }
     try {
       await ensureAssets(ctx, draft, assets);
       const release = await deps.releases.update(draft.id, {
@@ -41,22 +45,19 @@ export async function ensureRelease(ctx: StepContext): Promise<ReleaseOutcome> {
       ctx.log(`release ${plan.tag}: published (${release.htmlUrl})`);
       return { release, created: true };
     } catch (error) {
-      if (isAlreadyExists(error)) {
-        // Another release of this tag was published meanwhile (a parallel run): it wins.
-        const winner = await deps.releases.byTag(plan.tag);
-        if (winner === undefined || winner.id === draft.id) throw error;
-        await deps.releases.delete(draft.id);
-        ctx.log(`release ${plan.tag}: published concurrently, draft ${draft.id} deleted`);
-        return { release: await adoptPublished(ctx, winner, assets), created: false };
+      if (!(error instanceof FlowshipError)) throw error;
+      // Refused as already existing, lost, or anything else: a parallel run may have published
+      // the tag's release meanwhile (its own, or this same draft). If so, it wins.
+      const winner = await deps.releases.byTag(plan.tag);
+      if (winner !== undefined) {
+        if (winner.id !== draft.id) {
+          await deps.releases.delete(draft.id);
+          ctx.log(`release ${plan.tag}: published concurrently, draft ${draft.id} deleted`);
+        }
+        const ours = winner.id === draft.id && isAmbiguous(error);
+        return { release: await adoptPublished(ctx, winner, assets), created: ours };
       }
-      if (isAmbiguous(error)) {
-        // The publication may have happened after all.
-        const now = await deps.releases.byTag(plan.tag);
-        if (now?.id === draft.id) return { release: now, created: true };
-        throw error;
-      }
-      // The draft vanished under this run (deleted by a person, or published and deleted by a
-      // parallel run): look again from the start.
+      // The draft vanished under this run (deleted by a person): look again from the start.
       if (isNotFound(error)) continue;
       throw error;
     }
@@ -78,24 +79,31 @@ async function findDraft(ctx: StepContext): Promise<Release | undefined> {
   return draft;
 }
 
-async function createDraft(ctx: StepContext): Promise<Release> {
+/** A new draft; undefined when GitHub refuses it because a published release holds the tag. */
+async function createDraft(ctx: StepContext): Promise<Release | undefined> {
   const { plan, deps } = ctx;
-  const { value } = await createOrAdopt({
-    what: `create the draft release of ${plan.tag}`,
-    create: () =>
-      deps.releases.create({
-        tagName: plan.tag,
-        targetCommitish: plan.sha,
-        name: plan.name,
-        body: plan.notes,
-        draft: true,
-        prerelease: plan.prerelease,
-      }),
-    find: () => findDraft(ctx),
-    attempts: ctx.attempts,
-    pauseMs: ctx.pauseMs,
-  });
-  return value;
+  try {
+    const { value } = await createOrAdopt({
+      what: `create the draft release of ${plan.tag}`,
+      create: () =>
+        deps.releases.create({
+          tagName: plan.tag,
+          targetCommitish: plan.sha,
+          name: plan.name,
+          body: plan.notes,
+          draft: true,
+          prerelease: plan.prerelease,
+        }),
+      find: () => findDraft(ctx),
+      onExists: 'fail',
+      attempts: ctx.attempts,
+      pauseMs: ctx.pauseMs,
+    });
+    return value;
+  } catch (error) {
+    if (isAlreadyExists(error)) return undefined;
+    throw error;
+  }
 }
 
 async function adoptPublished(
