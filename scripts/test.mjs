@@ -28,6 +28,7 @@ const generated = [
   'actions/*/dist',
   'packages/cli/dist',
   'actions/*/README.md',
+  'README.md',
   'packages/github-emulator/README.md',
   'packages/github-openapi/generated',
 ];
