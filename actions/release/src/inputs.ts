@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { booleanInput, choiceInput, optionalInput, runnerContext } from '@flowship/action-kit';
+import {
+  booleanInput,
+  choiceInput,
+  githubContext,
+  optionalInput,
+  runnerContext,
+  type GitHubContext,
+} from '@flowship/action-kit';
 import type { VersionRequest } from '@flowship/engine';
 import { FlowshipError } from '@flowship/errors';
 
@@ -27,16 +34,11 @@ export const OUTPUT = {
   floatingTags: 'floating-tags',
 } as const;
 
-export interface ReleaseSettings {
+export interface ReleaseSettings extends GitHubContext {
   version: VersionRequest;
   token: string;
   dryRun: boolean;
   floatingTags: boolean;
-  repository: { owner: string; repo: string };
-  serverUrl: string;
-  apiUrl: string;
-  /** This workflow run's page, for the release record. */
-  runUrl: string | undefined;
 }
 
 /** Reads and validates every input and the runner context once. */
@@ -50,21 +52,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ReleaseSetti
   const dryRun = booleanInput(INPUT.dryRun) ?? false;
   const token = optionalInput(INPUT.token) ?? '';
   if (!dryRun && token === '') {
-    throw new FlowshipError('FLOWSHIP_USAGE', {
-      detail: 'Input "token" is empty: pass `token: ${{ github.token }}` (with contents: write).',
+    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
+      input: INPUT.token,
+      problem:
+        'is empty; it needs a token with contents: write (the default, github.token, has it when the job grants it)',
     });
   }
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (owner === '' || repo === '') {
-    throw new FlowshipError('FLOWSHIP_USAGE', {
-      detail: 'GITHUB_REPOSITORY is not set: run this action in a GitHub Actions job.',
-    });
-  }
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const runUrl =
-    env.GITHUB_RUN_ID === undefined
-      ? undefined
-      : `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+  const github = githubContext(env);
   return {
     version: {
       cwd: path.resolve(context.workspace, optionalInput(INPUT.workingDirectory) ?? '.'),
@@ -78,9 +72,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ReleaseSetti
     token,
     dryRun,
     floatingTags: booleanInput(INPUT.floatingTags) ?? true,
-    repository: { owner, repo },
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-    runUrl,
+    ...github,
   };
 }

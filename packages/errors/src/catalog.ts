@@ -103,6 +103,14 @@ export const CATALOG = {
     message: 'The release plan is invalid: {detail}',
     fix: "The plan comes from flowship's version step; report this as a flowship bug with the log.",
   },
+  FLOWSHIP_ACTION_CONTEXT: {
+    message: '{variable} is not set: this action runs inside a GitHub Actions job.',
+    fix: 'Use the action in a workflow step; from a terminal, use the `flowship` CLI instead.',
+  },
+  FLOWSHIP_ACTION_INPUT: {
+    message: 'Input "{input}" {problem}.',
+    fix: "Set it as the action's README documents (the inputs table lists every input).",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof CATALOG;
