@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const workDir = (name: string) => path.join(bed.dir, 'work', name);
-const [OWNER] = ['acme'];
+const OWNER = 'acme';
 const full = (name: string) => `${OWNER}/${name}`;
 
 /** The reusable workflow's job inside the caller job `caller` (`release` by default). */
@@ -105,6 +105,7 @@ describe('API cost of a release (measured alone: the counters are the emulatorâ€
 
     expect(one.outputs.version).toBe('1.2.1');
     expect(thirty.outputs.version).toBe('1.3.0');
+    expect(thirty.outputs.notes?.match(/edge case \d+/g)).toHaveLength(29);
     // The tag (object and ref), the release (draft, record, publish), then v1 moved and the new
     // v1.2 / v1.3 created: the same calls whatever the length of the range.
     const expected = {
@@ -147,15 +148,16 @@ describe('rate limits (alone: faults are injected per operation, not per reposit
     });
     await commit(work, 'fix(checkout): round half to even');
     await bed.push(work, full(name), ['main']);
-    const [run] = await bed.runs(full(name), 1);
+    const [run] = await bed.runs(full(name), 1).finally(() => faults.clear());
 
     expect(run?.conclusion, run && describeRun(run)).toBe('success');
     const job = releaseJob(run as RunResult);
     expect(job.log).toMatch(/GitHub secondary rate limit on POST \S+\/releases; retrying in 1 s/);
     expect(job.log).toMatch(/GitHub primary rate limit on POST \S+\/git\/refs; retrying in \d+ s/);
-    // Each refused call was sent again once: refused calls change nothing on GitHub.
+    // Each refused call was sent again once (refused calls change nothing on GitHub): the draft,
+    // and the first of the refs (the tag; then v1.2 is created and v1 moved).
     expect(faults.callsOf('repos/create-release') - createReleases).toBe(2);
-    expect(faults.callsOf('git/create-ref') - createRefs).toBe(4);
+    expect(faults.callsOf('git/create-ref') - createRefs).toBe(3);
     const release = await releaseByTag(full(name), 'v1.2.0');
     expect(release).toMatchObject({ draft: false, prerelease: false });
     expect(release.assets.map((a) => a.name)).toEqual(['release-record.json']);
@@ -298,8 +300,9 @@ describe.concurrent('release scenarios, each in its own repository', () => {
 
     const first = await commit(work, 'fix(cart): a');
     await bed.push(work, repository, ['main']);
-    await bed.runStatus(repository, first, 'in_progress');
-    // Two more merges while the first release runs: the second waits, the third replaces it.
+    // Two more merges while the first release is half made (its tag exists, its release not yet):
+    // the second waits for the group, the third arrives while it waits.
+    await bed.logLine(repository, first, /^tag v\S+: created/);
     const second = await commit(work, 'feat(cart): b');
     await bed.push(work, repository, ['main']);
     await bed.runStatus(repository, second, 'queued');
@@ -307,8 +310,21 @@ describe.concurrent('release scenarios, each in its own repository', () => {
     await bed.push(work, repository, ['main']);
     const runs = await bed.runs(repository, 3);
 
-    for (const run of runs)
+    // A pending run may be replaced (GitHub keeps one pending run per group); none fails, and a
+    // run that releases releases its own commit (github.sha), never a newer tip of main.
+    const pushed = [first, second, third];
+    const recorded = bed.emulator.repository(repository).runs;
+    for (const run of runs) {
       expect(['success', 'cancelled'], describeRun(run)).toContain(run.conclusion);
+      const outputs = run.jobs.release?.outputs ?? {};
+      const head = recorded.find((r) => r.id === run.id)?.headSha;
+      if (outputs.released === 'true') expect(outputs.sha).toBe(head);
+    }
+    const shipped = runs.flatMap((run) => {
+      const outputs = run.jobs.release?.outputs ?? {};
+      return outputs.released === 'true' ? [outputs.sha] : [];
+    });
+    expect(new Set(shipped).size).toBe(shipped.length);
     const releases = (await releasesOf(repository)).filter((r) => !r.draft);
     expect(await releasesOf(repository)).toEqual(releases); // no draft left behind
     const tags = releases.map((r) => r.tag_name);
@@ -330,7 +346,7 @@ describe.concurrent('release scenarios, each in its own repository', () => {
         () => true,
         () => false,
       );
-    for (const sha of [first, second, third]) {
+    for (const sha of pushed) {
       const covering = [];
       for (const r of released) if (await isAncestor(sha, r.sha)) covering.push(r.version);
       expect(covering.length, `commit ${sha} is in no release`).toBeGreaterThan(0);
@@ -424,6 +440,7 @@ describe.concurrent('release scenarios, each in its own repository', () => {
     );
     expect(annotations.filter((a) => a.message.includes('pwned'))).toEqual([]);
     expect(result.log).not.toMatch(/##\[error\][^\n]*pwned/);
+    expect(releaseJob(result).log).toContain('tag v2.0.0: created'); // not masked by the commit
     expect(result.jobs.announce?.summary).toContain('shipped v2.0.0');
     for (const suffix of ['', '-tick', '-body', '-squash', '-breaking']) {
       await expect(access(`${pwned}${suffix}`)).rejects.toThrow();
@@ -434,5 +451,6 @@ describe.concurrent('release scenarios, each in its own repository', () => {
     expect(notes).toContain('@\u200boctocat');
     expect(notes).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(notes).toContain('\\`touch');
+    expect(notes).toContain('\\${HOME}');
   });
 });

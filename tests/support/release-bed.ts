@@ -36,6 +36,8 @@ export interface ReleaseBed {
   runs(repository: string, count: number): Promise<RunResult[]>;
   /** Resolves once a run of `repository` on `sha` has the status, polling the recorded runs. */
   runStatus(repository: string, sha: string, status: 'queued' | 'in_progress'): Promise<void>;
+  /** Resolves once a run of `repository` on `sha` has written a log line matching `pattern`. */
+  logLine(repository: string, sha: string, pattern: RegExp): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,12 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
   try {
     const projectRoot = await findProjectRoot();
     emulator = await startContractEmulator();
-    executor = new WorkflowExecutor({ host: emulator, workDir: path.join(dir, 'runner') });
+    const lines = new Map<number, string[]>();
+    executor = new WorkflowExecutor({
+      host: emulator,
+      workDir: path.join(dir, 'runner'),
+      onLine: ({ runId, line }) => lines.set(runId, [...(lines.get(runId) ?? []), line]),
+    });
     const finished = new Map<string, RunResult[]>();
     const run = executor;
     emulator.onEvent(async (event) => {
@@ -104,6 +111,16 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
             ? true
             : undefined,
         );
+      },
+      logLine(repository, sha, pattern) {
+        return until(`a log line ${pattern} of ${repository} on ${sha}`, () => {
+          for (const r of gh.repository(repository).runs) {
+            if (r.headSha !== sha) continue;
+            const found = lines.get(r.id)?.find((line) => pattern.test(line));
+            if (found !== undefined) return found;
+          }
+          return undefined;
+        });
       },
       async close() {
         await run.close();

@@ -190,4 +190,33 @@ jobs:
     expect(atTag.log).toContain('one');
     expect(atTag.steps.map((s) => s.name)).toContain('Post Run actions/checkout@v4');
   });
+
+  it('checks out the event commit with fetch-depth 0 even when the branch has moved since', async () => {
+    const event = await repo.commit(
+      {
+        '.github/workflows/pinned.yml': `
+on: push
+jobs:
+  at:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@v4
+        with: { fetch-depth: 0, persist-credentials: false }
+      - run: test "$(git rev-parse HEAD)" = "\${{ github.sha }}" && echo "at $(git rev-parse HEAD)"
+`,
+      },
+      'pinned workflow',
+    );
+    await repo.commit({ 'README.md': 'moved on\n' }, 'a later push');
+    const result = await executor.runWorkflow({
+      repository: 'octo/app',
+      workflowPath: '.github/workflows/pinned.yml',
+      ref: 'refs/heads/main',
+      sha: event,
+      eventName: 'push',
+    });
+    expect(result.conclusion, result.log).toBe('success');
+    expect(result.jobs.at?.log).toContain(`at ${event}`);
+  });
 });

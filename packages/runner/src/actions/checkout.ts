@@ -171,6 +171,14 @@ export async function runCheckout(
       [...fetch, 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'],
       auth,
     );
+    if (target.kind === 'branch' && target.sha !== undefined) {
+      // The branch may have moved since the event: like actions/checkout, pin it to the event's
+      // commit, so the job works on github.sha and not on whatever was pushed later.
+      await run(
+        [...fetch, '--no-tags', 'origin', `+${target.sha}:refs/remotes/origin/${target.name}`],
+        auth,
+      );
+    }
   } else {
     const depth = [...(inputs.fetchTags ? [] : ['--no-tags']), `--depth=${inputs.fetchDepth}`];
     const refspec =
