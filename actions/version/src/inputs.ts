@@ -1,15 +1,9 @@
-import { booleanInput, choiceInput, optionalInput, runnerContext } from '@flowship/action-kit';
+import { booleanInput, readVersionRequest, VERSION_INPUT } from '@flowship/action-kit';
 import type { VersionRequest } from '@flowship/engine';
-import path from 'node:path';
 
 /** Input and output names in one place, matching action.yml. */
 export const INPUT = {
-  tagPrefix: 'tag-prefix',
-  preset: 'preset',
-  path: 'path',
-  initialVersion: 'initial-version',
-  configFile: 'config-file',
-  workingDirectory: 'working-directory',
+  ...VERSION_INPUT,
   unshallow: 'unshallow',
 } as const;
 
@@ -27,21 +21,8 @@ export const OUTPUT = {
 
 /** Reads and validates every input once into the engine's request. */
 export function readSettings(): VersionRequest {
-  const context = runnerContext();
-  const tagPrefix = optionalInput(INPUT.tagPrefix);
-  const preset = choiceInput(INPUT.preset, ['conventionalcommits', 'angular'] as const);
-  const dir = optionalInput(INPUT.path);
-  const initialVersion = optionalInput(INPUT.initialVersion);
-  const configFile = optionalInput(INPUT.configFile);
-  const cwd = path.resolve(context.workspace, optionalInput(INPUT.workingDirectory) ?? '.');
   return {
-    cwd,
-    ...(context.branch ? { branch: context.branch } : {}),
-    ...(tagPrefix !== undefined ? { tagPrefix } : {}),
-    ...(preset ? { preset } : {}),
-    ...(dir ? { path: dir } : {}),
-    ...(initialVersion ? { initialVersion } : {}),
-    ...(configFile ? { configFile } : {}),
+    ...readVersionRequest(),
     ...(booleanInput(INPUT.unshallow) ? { unshallow: true } : {}),
   };
 }
