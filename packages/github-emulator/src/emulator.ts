@@ -14,6 +14,7 @@ import { Store } from './state/store.js';
 import type { RepositoryState } from './state/repository.js';
 import { RunsRecorder } from './state/runs.js';
 import { gitEnvironment } from './git/bare-repo.js';
+import { githubTimestamp } from './json/timestamp.js';
 
 export interface StartEmulatorOptions {
   /** Checks every exchange (e.g. against the OpenAPI description); see `openapiIssues`. */
@@ -68,10 +69,7 @@ export class Emulator implements WorkflowHost {
       store,
       tokens: this.tokens,
       faults: this.faults,
-      now: () =>
-        now()
-          .toISOString()
-          .replace(/\.\d{3}Z$/, 'Z'),
+      now: () => githubTimestamp(now()),
       emit,
       cancelRun: (runId) => {
         if (this.cancelHandler === undefined) return false;

@@ -1,5 +1,6 @@
 import type { BareRepo } from './bare-repo.js';
 import { parseCommit, parseTag, type CommitObject, type TagObject } from './objects.js';
+import { githubTimestamp } from '../json/timestamp.js';
 
 /** Commits by sha, in the order asked; shas that are not commits are left out. */
 export async function readCommits(git: BareRepo, shas: readonly string[]): Promise<CommitObject[]> {
@@ -70,5 +71,5 @@ export async function lastPushedAt(git: BareRepo): Promise<string | undefined> {
   const seconds = Number(out.trim());
   return out.trim() === '' || !Number.isFinite(seconds)
     ? undefined
-    : new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    : githubTimestamp(seconds * 1000);
 }

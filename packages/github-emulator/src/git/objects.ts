@@ -1,3 +1,4 @@
+import { githubTimestamp } from '../json/timestamp.js';
 /**
  * Commit and tag objects as text: parsing what git stores, formatting what the emulator writes.
  * Dates cross the boundary as ISO 8601 (GitHub's form) and are stored as git's `<epoch> <tz>`.
@@ -77,7 +78,7 @@ export function formatIdentity(identity: GitIdentity): string {
 }
 
 export function isoFromEpoch(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return githubTimestamp(seconds * 1000);
 }
 
 /** Seconds since the epoch of an ISO 8601 date (any offset); NaN when it is not one. */

@@ -1,4 +1,5 @@
 import { ApiError } from '../server/api-error.js';
+import { githubTimestamp } from './timestamp.js';
 
 /**
  * Reading request bodies the way GitHub validates them against its schemas: a missing required
@@ -74,10 +75,5 @@ export function optionalIdentity(
       `Invalid request.\n\nFor 'properties/date', ${JSON.stringify(date)} is not a date-time.`,
     );
   }
-  return { name, email, date: date === undefined ? undefined : isoUtc(date) };
-}
-
-/** Any ISO 8601 date as UTC without milliseconds. */
-export function isoUtc(date: string): string {
-  return new Date(Date.parse(date)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { name, email, date: date === undefined ? undefined : githubTimestamp(date) };
 }

@@ -1,3 +1,4 @@
+import { githubTimestamp } from '../json/timestamp.js';
 import { ApiError, missingField, notFound, validationFailed } from '../server/api-error.js';
 import type { Route, RouteContext, RouteResult } from '../server/context.js';
 import { paginate } from '../server/pagination.js';
@@ -235,7 +236,7 @@ function normalizeTimestamp(value: string): string {
   if (Number.isNaN(date.getTime())) {
     throw validationFailed({ resource: 'Issue', field: 'since', code: 'invalid' });
   }
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return githubTimestamp(date);
 }
 
 function createComment(ctx: RouteContext): RouteResult {

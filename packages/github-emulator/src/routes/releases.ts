@@ -1,3 +1,4 @@
+import { githubTimestamp } from '../json/timestamp.js';
 import { ApiError, missingField, notFound, validationFailed } from '../server/api-error.js';
 import type { Route, RouteContext, RouteResult } from '../server/context.js';
 import { paginate } from '../server/pagination.js';
@@ -119,8 +120,7 @@ async function createRelease(ctx: RouteContext): Promise<RouteResult> {
   assertTagFree(ctx, tag);
   if (!draft && !exists) await createTag(ctx, tag, sha);
   const now = ctx.core.now();
-  const createdAt =
-    commit === undefined ? now : new Date(commit.timestamp).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const createdAt = commit === undefined ? now : githubTimestamp(commit.timestamp);
   const release: ReleaseRecord = {
     id: ctx.core.store.nextId(),
     tagName: tag,
