@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, ExecError, type TempRepo } from '@flowship/testing';
 import type { HostEvent } from '@flowship/runner';
 import { startEmulator, type Emulator } from '@flowship/github-emulator';
-
-const basic = (token: string) =>
-  `http.extraHeader=Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+import { basicAuthHeader } from './support.js';
 
 describe('git smart HTTP (git http-backend)', () => {
   let emulator: Emulator;
@@ -28,7 +26,14 @@ describe('git smart HTTP (git http-backend)', () => {
   it('accepts a push from a user token, stores it in the bare repo and raises a push event', async () => {
     const token = emulator.userToken('alice');
     const head = await work.head();
-    await work.git('-c', basic(token), 'push', '-q', emulator.cloneUrl('octo/app'), 'main');
+    await work.git(
+      '-c',
+      basicAuthHeader(token),
+      'push',
+      '-q',
+      emulator.cloneUrl('octo/app'),
+      'main',
+    );
     await emulator.idle();
     const ref = await emulator.repository('octo/app').git.resolveRef('refs/heads/main');
     expect(ref?.sha).toBe(head);
@@ -48,7 +53,7 @@ describe('git smart HTTP (git http-backend)', () => {
     try {
       await clone.git(
         '-c',
-        basic(token),
+        basicAuthHeader(token),
         'fetch',
         '-q',
         '--depth=1',
@@ -65,7 +70,14 @@ describe('git smart HTTP (git http-backend)', () => {
   it('refuses a push from a job token without contents: write, and anonymous clones', async () => {
     const token = emulator.mintToken({ repository: 'octo/app', permissions: { contents: 'read' } });
     await work.commit('fix: second', { files: { 'a.txt': 'b\n' } });
-    const push = work.git('-c', basic(token), 'push', '-q', emulator.cloneUrl('octo/app'), 'main');
+    const push = work.git(
+      '-c',
+      basicAuthHeader(token),
+      'push',
+      '-q',
+      emulator.cloneUrl('octo/app'),
+      'main',
+    );
     await expect(push).rejects.toThrow(/403/);
     const anonymous = work.git('fetch', '-q', emulator.cloneUrl('octo/app'), 'main');
     await expect(anonymous).rejects.toBeInstanceOf(ExecError);
@@ -77,7 +89,14 @@ describe('git smart HTTP (git http-backend)', () => {
       repository: 'octo/app',
       permissions: { contents: 'write' },
     });
-    await work.git('-c', basic(token), 'push', '-q', emulator.cloneUrl('octo/app'), 'main');
+    await work.git(
+      '-c',
+      basicAuthHeader(token),
+      'push',
+      '-q',
+      emulator.cloneUrl('octo/app'),
+      'main',
+    );
     await emulator.idle();
     expect(events.length).toBe(before);
     const ref = await emulator.repository('octo/app').git.resolveRef('refs/heads/main');
@@ -90,7 +109,13 @@ describe('git smart HTTP (git http-backend)', () => {
       repository: 'octo/app',
       permissions: { contents: 'write' },
     });
-    const fetch = work.git('-c', basic(token), 'fetch', '-q', emulator.cloneUrl('octo/other'));
+    const fetch = work.git(
+      '-c',
+      basicAuthHeader(token),
+      'fetch',
+      '-q',
+      emulator.cloneUrl('octo/other'),
+    );
     await expect(fetch).rejects.toThrow(/404|not found/i);
   });
 });

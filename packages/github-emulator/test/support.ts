@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getOctokit } from '@actions/github';
+import { basicAuthHeader as gitAuthorization } from '@flowship/runner';
 import { createOpenApiValidator } from '@flowship/github-openapi';
 import {
   startEmulator,
@@ -83,5 +84,6 @@ export function octokit(emulator: Emulator, token: string): ReturnType<typeof ge
   return getOctokit(token, { baseUrl: emulator.url, request: { retries: 0 } });
 }
 
+/** The `-c` value that makes git authenticate as actions/checkout does (`git -c <this> …`). */
 export const basicAuthHeader = (token: string): string =>
-  `http.extraHeader=Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  `http.extraHeader=${gitAuthorization(token)}`;

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '@flowship/github-emulator';
 import type { NewRelease, ReleaseChanges } from '@flowship/github';
 import { publishRelease, type PublishDeps, type PublishPlan } from '@flowship/publish';
-import { expectOpenApiClean } from '../../github-emulator/test/support.js';
+import { basicAuthHeader, expectOpenApiClean } from '../../github-emulator/test/support.js';
 import {
   CLEAN_SEQUENCE,
   callsSince,
@@ -161,7 +161,7 @@ describe('publishRelease against the emulator', () => {
   it('refuses a tag that points elsewhere, pushed by hand, and changes nothing', async () => {
     const repo = await newRepo(emulator, history);
     const user = emulator.userToken('octo');
-    const auth = `http.extraHeader=Authorization: Basic ${Buffer.from(`x-access-token:${user}`).toString('base64')}`;
+    const auth = basicAuthHeader(user);
     await history.work.git(
       '-c',
       auth,

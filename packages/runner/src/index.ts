@@ -14,6 +14,7 @@ export type {
   RunResultConclusion,
 } from './result.js';
 export { WorkflowError } from './errors.js';
+export { basicAuthHeader } from './git/git.js';
 export { loadWorkflow, type WorkflowSource } from './workflow/load-workflow.js';
 export { filterPatternRegExp, matchesPatternList } from './triggers/filter-pattern.js';
 export { pushMatches } from './triggers/push-filter.js';

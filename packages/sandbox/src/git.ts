@@ -1,3 +1,4 @@
+import { basicAuthHeader } from '@flowship/runner';
 import { execFile } from 'node:child_process';
 
 /** A work tree the sandbox writes history into, with a fixed identity and its own clock. */
@@ -50,6 +51,5 @@ export function workTree(dir: string, identity: { name: string; email: string })
 
 /** `-c http.extraHeader=…` for a token, the way actions/checkout authenticates git. */
 export function authHeader(token: string): string[] {
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return ['-c', `http.extraHeader=Authorization: Basic ${basic}`];
+  return ['-c', `http.extraHeader=${basicAuthHeader(token)}`];
 }
