@@ -13,7 +13,6 @@ export async function run(): Promise<void> {
       apiUrl: settings.apiUrl,
       dryRun: true,
       floatingTags: false,
-      date: new Date().toISOString().slice(0, 10),
     });
     const { plan, version } = outcome;
     setOutputs({

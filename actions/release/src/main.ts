@@ -23,7 +23,6 @@ export async function run(): Promise<void> {
       dryRun: settings.dryRun,
       floatingTags: settings.floatingTags,
       ...(settings.runUrl === undefined ? {} : { runUrl: settings.runUrl }),
-      date: new Date().toISOString().slice(0, 10),
       log: (line) => logUntrusted(line),
     });
     const { version, plan, published } = outcome;

@@ -1675,7 +1675,7 @@ async function runRelease(options) {
         version: decision.next,
         previousTag: decision.previous?.tag ?? null,
         tag: result.nextTag,
-        date: options.date,
+        date: options.date ?? new Date().toISOString().slice(0, 10),
         preset: grammar.options.name,
         repository: { serverUrl: options.serverUrl, ...options.repository },
         entries,

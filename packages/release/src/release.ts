@@ -22,8 +22,8 @@ export interface ReleaseOptions {
   floatingTags: boolean;
   /** The workflow run's page, for the release record. */
   runUrl?: string;
-  /** Release date, YYYY-MM-DD (the caller's clock). */
-  date: string;
+  /** Release date, YYYY-MM-DD; default today (UTC). */
+  date?: string;
   log?: (line: string) => void;
 }
 
@@ -53,7 +53,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseOutcom
     version: decision.next,
     previousTag: decision.previous?.tag ?? null,
     tag: result.nextTag,
-    date: options.date,
+    date: options.date ?? new Date().toISOString().slice(0, 10),
     preset: grammar.options.name,
     repository: { serverUrl: options.serverUrl, ...options.repository },
     entries,

@@ -59,7 +59,6 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
     token,
     dryRun,
     floatingTags: values['no-floating-tags'] !== true,
-    date: new Date().toISOString().slice(0, 10),
     ...(values.json === true ? {} : { log: (line: string) => io.stderr(`${line}\n`) }),
   });
   const { plan, published } = outcome;

@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
 /***/ 9178:
@@ -9,7 +9,7 @@ module.exports = __webpack_require__.p + "53a41bfb2f3e8baf038f.mjs";
 
 /***/ }),
 
-/***/ 8505:
+/***/ 6191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2684,11 +2684,14 @@ function wasUsedByImmutableRelease(repo, tag) {
     return retiredTags.get(repo)?.has(tag) ?? false;
 }
 
+;// CONCATENATED MODULE: ./packages/github-emulator/lib/json/timestamp.js
+/** A moment as GitHub writes timestamps: ISO 8601 in UTC, without milliseconds. */
+function githubTimestamp(moment) {
+    return new Date(moment).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/git/objects.js
-/**
- * Commit and tag objects as text: parsing what git stores, formatting what the emulator writes.
- * Dates cross the boundary as ISO 8601 (GitHub's form) and are stored as git's `<epoch> <tz>`.
- */
+
 function splitObject(text) {
     const end = text.indexOf('\n\n');
     const head = end < 0 ? text : text.slice(0, end);
@@ -2721,7 +2724,7 @@ function formatIdentity(identity) {
     return `${identity.name} <${identity.email}> ${epochFromIso(identity.date)} +0000`;
 }
 function isoFromEpoch(seconds) {
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return githubTimestamp(seconds * 1000);
 }
 /** Seconds since the epoch of an ISO 8601 date (any offset); NaN when it is not one. */
 function epochFromIso(iso) {
@@ -2789,6 +2792,7 @@ function formatTag(tag) {
 
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/git/history.js
 
+
 /** Commits by sha, in the order asked; shas that are not commits are left out. */
 async function readCommits(git, shas) {
     const objects = await git.readObjects(shas);
@@ -2849,7 +2853,7 @@ async function lastPushedAt(git) {
     const seconds = Number(out.trim());
     return out.trim() === '' || !Number.isFinite(seconds)
         ? undefined
-        : new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        : githubTimestamp(seconds * 1000);
 }
 
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/git/identity.js
@@ -3407,6 +3411,7 @@ function fileCommitJson(urls, repo, entry, branch, commit) {
 
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/json/request-body.js
 
+
 function bodyObject(body) {
     if (body === undefined || body === null)
         return {};
@@ -3468,11 +3473,7 @@ function optionalIdentity(body, field) {
     if (date !== undefined && (typeof date !== 'string' || Number.isNaN(Date.parse(date)))) {
         throw new ApiError(422, `Invalid request.\n\nFor 'properties/date', ${JSON.stringify(date)} is not a date-time.`);
     }
-    return { name, email, date: date === undefined ? undefined : isoUtc(date) };
-}
-/** Any ISO 8601 date as UTC without milliseconds. */
-function isoUtc(date) {
-    return new Date(Date.parse(date)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return { name, email, date: date === undefined ? undefined : githubTimestamp(date) };
 }
 
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/routes/git-data.js
@@ -4051,6 +4052,7 @@ function ensureLabels(repo, core, names) {
 
 
 
+
 const METADATA = { scope: 'metadata', access: 'read' };
 function findItem(ctx) {
     const number = idParam(ctx, 'issue_number');
@@ -4292,7 +4294,7 @@ function normalizeTimestamp(value) {
     if (Number.isNaN(date.getTime())) {
         throw validationFailed({ resource: 'Issue', field: 'since', code: 'invalid' });
     }
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return githubTimestamp(date);
 }
 function createComment(ctx) {
     const item = authorizedItem(ctx, 'write');
@@ -5878,6 +5880,7 @@ async function generateReleaseNotes(repo, opts) {
 
 
 
+
 const releases_READ = { scope: 'contents', access: 'read' };
 const releases_WRITE = { scope: 'contents', access: 'write' };
 const MAKE_LATEST = ['true', 'false', 'legacy'];
@@ -5979,7 +5982,7 @@ async function createRelease(ctx) {
     if (!draft && !exists)
         await releases_createTag(ctx, tag, sha);
     const now = ctx.core.now();
-    const createdAt = commit === undefined ? now : new Date(commit.timestamp).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const createdAt = commit === undefined ? now : githubTimestamp(commit.timestamp);
     const release = {
         id: ctx.core.store.nextId(),
         tagName: tag,
@@ -6382,6 +6385,7 @@ class Store {
 
 
 
+
 /**
  * A stateful GitHub on 127.0.0.1: the REST API and git smart HTTP on one base URL, backed by
  * real bare repositories. It is also the workflow executor's host (WorkflowHost): it mints
@@ -6416,9 +6420,7 @@ class Emulator {
             store,
             tokens: this.tokens,
             faults: this.faults,
-            now: () => now()
-                .toISOString()
-                .replace(/\.\d{3}Z$/, 'Z'),
+            now: () => githubTimestamp(now()),
             emit,
             cancelRun: (runId) => {
                 if (this.cancelHandler === undefined)
@@ -6561,222 +6563,8 @@ function servedRoutes() {
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/index.js
 
 
-;// CONCATENATED MODULE: ./packages/sandbox/lib/git.js
-
-function workTree(dir, identity) {
-    const base = {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: dir,
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email,
-        LANG: 'C',
-    };
-    return {
-        dir,
-        git: (args, opts = {}) => new Promise((resolve, reject) => {
-            const env = opts.date === undefined
-                ? base
-                : {
-                    ...base,
-                    GIT_AUTHOR_DATE: `${opts.date} +0000`,
-                    GIT_COMMITTER_DATE: `${opts.date} +0000`,
-                };
-            const child = (0,external_node_child_process_.execFile)('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-                if (error === null)
-                    resolve(stdout.trim());
-                else
-                    reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
-            });
-            // git may exit without reading stdin; that is not an error of the command.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(opts.input ?? '');
-        }),
-    };
-}
-/** `-c http.extraHeader=…` for a token, the way actions/checkout authenticates git. */
-function authHeader(token) {
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    return ['-c', `http.extraHeader=Authorization: Basic ${basic}`];
-}
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/sandbox/lib/flowship-repository.js
-
-
-
-
-/** The flowship checkout this code runs from: the first ancestor holding actions/version/action.yml. */
-async function findProjectRoot(start = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
-    for (let dir = external_node_path_.dirname(start);; dir = external_node_path_.dirname(dir)) {
-        try {
-            await (0,promises_.access)(external_node_path_.join(dir, 'actions', 'version', 'action.yml'));
-            return dir;
-        }
-        catch {
-            if (external_node_path_.dirname(dir) === dir) {
-                throw new Error(`flowship sandbox: cannot find the flowship project (actions/version/action.yml) above ${start}`);
-            }
-        }
-    }
-}
-/**
- * What a user's `uses: flowship/flowship/actions/x@v1` fetches: every action's action.yml and
- * bundled dist/, and the reusable workflows, committed and tagged as this release.
- */
-async function buildFlowshipRelease(opts) {
-    await (0,promises_.mkdir)(opts.dir, { recursive: true });
-    const repo = workTree(opts.dir, { name: 'flowship', email: 'release@flowship.dev' });
-    await repo.git(['init', '-q', '-b', 'main']);
-    const actions = external_node_path_.join(opts.projectRoot, 'actions');
-    for (const name of await (0,promises_.readdir)(actions)) {
-        const from = external_node_path_.join(actions, name);
-        try {
-            await (0,promises_.access)(external_node_path_.join(from, 'action.yml'));
-            await (0,promises_.access)(external_node_path_.join(from, 'dist'));
-        }
-        catch {
-            continue; // not an action, or not built
-        }
-        await (0,promises_.cp)(external_node_path_.join(from, 'action.yml'), external_node_path_.join(opts.dir, 'actions', name, 'action.yml'));
-        await (0,promises_.cp)(external_node_path_.join(from, 'dist'), external_node_path_.join(opts.dir, 'actions', name, 'dist'), {
-            recursive: true,
-        });
-    }
-    const workflows = external_node_path_.join(opts.projectRoot, '.github', 'workflows');
-    await (0,promises_.cp)(workflows, external_node_path_.join(opts.dir, '.github', 'workflows'), { recursive: true });
-    await repo.git(['add', '-A']);
-    await repo.git(['commit', '-q', '-m', 'chore(release): flowship for the sandbox'], {
-        date: Date.UTC(2026, 10, 1) / 1000,
-    });
-    for (const tag of opts.tags)
-        await repo.git(['tag', tag]);
-    return repo;
-}
-
-;// CONCATENATED MODULE: ./packages/sandbox/lib/github-client.js
-/** The few REST calls a developer makes in the scenario, as plain fetch with a user token. */
-class GitHubClient {
-    url;
-    token;
-    constructor(url, token) {
-        this.url = url;
-        this.token = token;
-    }
-    async request(method, route, body) {
-        const response = await fetch(`${this.url}${route}`, {
-            method,
-            headers: {
-                authorization: `Bearer ${this.token}`,
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        const text = await response.text();
-        if (!response.ok) {
-            throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
-        }
-        return (text === '' ? undefined : JSON.parse(text));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/sandbox/lib/releases.js
-const FLOATING = /^refs\/tags\/v\d+(\.\d+)?$/;
-/**
- * The published releases in the order they shipped, each with the commit its tag names and the
- * floating tags (`vN`, `vN.M`) that point at that commit now — read back through the API, as a
- * user would check them.
- */
-async function shippedReleases(api, repository) {
-    const releases = (await api.request('GET', `/repos/${repository}/releases?per_page=100`))
-        .filter((r) => !r.draft)
-        .sort((a, b) => a.id - b.id);
-    const tags = await api.request('GET', `/repos/${repository}/git/matching-refs/tags/v`);
-    const commitOf = async (ref) => {
-        if (ref.object.type !== 'tag')
-            return ref.object.sha;
-        const tag = await api.request('GET', `/repos/${repository}/git/tags/${ref.object.sha}`);
-        return tag.object.sha;
-    };
-    const shaOfTag = new Map();
-    for (const ref of tags)
-        shaOfTag.set(ref.ref.slice('refs/tags/'.length), await commitOf(ref));
-    return releases.map((release) => {
-        const sha = shaOfTag.get(release.tag_name) ?? '';
-        const floating = tags
-            .filter((ref) => FLOATING.test(ref.ref) && shaOfTag.get(ref.ref.slice(10)) === sha)
-            .map((ref) => ref.ref.slice('refs/tags/'.length));
-        return {
-            version: release.tag_name.replace(/^v/, ''),
-            tag: release.tag_name,
-            sha,
-            floating,
-            url: release.html_url,
-            ...(release.body === null ? {} : { notes: release.body }),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/sandbox/lib/sample-repository.js
-
-
-
-/** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
-/**
- * A shop's history: three releases, then unreleased work with a squash merge listing two
- * changes, a revert pair and commits that do not count. Dates are fixed, so
- * every sandbox run builds the same shas.
- */
-async function buildSampleHistory(dir, opts = {}) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const repo = workTree(dir, { name: 'Ada Lovelace', email: 'ada@example.com' });
-    let clock = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
-    const commit = async (message, file = 'src/app.txt') => {
-        clock += 3600 * 7;
-        const target = external_node_path_.join(dir, file);
-        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-        await (0,promises_.appendFile)(target, `${message}\n${clock}\n`);
-        await repo.git(['add', '-A']);
-        await repo.git(['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
-            input: message,
-            date: clock,
-        });
-        return repo.git(['rev-parse', 'HEAD']);
-    };
-    const tag = (name) => repo.git(['tag', '-a', name, '-m', name], { date: clock });
-    await repo.git(['init', '-q', '-b', 'main']);
-    await commit('chore: initial import', 'README.md');
-    await commit('feat: shopping cart with line items');
-    await commit('feat(checkout): pay by card');
-    await tag('v1.0.0');
-    await commit('fix(checkout): round totals to cents\n\nCloses #12');
-    await commit('docs: explain the checkout flow', 'docs/checkout.md');
-    await tag('v1.0.1');
-    await commit('feat(cart): save carts between sessions\n\nRefs: #18');
-    await commit('perf(cart): cache price lookups');
-    await tag('v1.1.0');
-    await commit('fix(cart): keep quantities when merging carts (#31)');
-    const experiment = await commit('feat(search): experimental fuzzy search');
-    await commit(`Revert "feat(search): experimental fuzzy search"\n\nThis reverts commit ${experiment}.`);
-    await commit('Update CONTRIBUTING', 'CONTRIBUTING.md');
-    await commit('feat(api): orders API (#40)\n\n* feat(api): list orders\n\n* fix(api): paginate with Link headers\n\n' +
-        '---------\n\nCo-authored-by: Grace Hopper <grace@example.com>');
-    await commit('test(api): cover pagination', 'test/api.txt');
-    await (0,promises_.mkdir)(external_node_path_.join(dir, '.github', 'workflows'), { recursive: true });
-    for (const [name, content] of Object.entries(opts.workflows ?? {})) {
-        await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', name), content);
-    }
-    await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
-    return repo;
-}
-
 ;// CONCATENATED MODULE: ./packages/testing/lib/exec.js
 
 /** A child process that could not be started, failed, or was killed. */
@@ -12387,6 +12175,221 @@ class WorkflowExecutor {
 
 
 
+
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/git.js
+
+
+function workTree(dir, identity) {
+    const base = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: dir,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+        LANG: 'C',
+    };
+    return {
+        dir,
+        git: (args, opts = {}) => new Promise((resolve, reject) => {
+            const env = opts.date === undefined
+                ? base
+                : {
+                    ...base,
+                    GIT_AUTHOR_DATE: `${opts.date} +0000`,
+                    GIT_COMMITTER_DATE: `${opts.date} +0000`,
+                };
+            const child = (0,external_node_child_process_.execFile)('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+                if (error === null)
+                    resolve(stdout.trim());
+                else
+                    reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
+            });
+            // git may exit without reading stdin; that is not an error of the command.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(opts.input ?? '');
+        }),
+    };
+}
+/** `-c http.extraHeader=…` for a token, the way actions/checkout authenticates git. */
+function authHeader(token) {
+    return ['-c', `http.extraHeader=${basicAuthHeader(token)}`];
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/flowship-repository.js
+
+
+
+
+/** The flowship checkout this code runs from: the first ancestor holding actions/version/action.yml. */
+async function findProjectRoot(start = (0,external_node_url_.fileURLToPath)(import.meta.url)) {
+    for (let dir = external_node_path_.dirname(start);; dir = external_node_path_.dirname(dir)) {
+        try {
+            await (0,promises_.access)(external_node_path_.join(dir, 'actions', 'version', 'action.yml'));
+            return dir;
+        }
+        catch {
+            if (external_node_path_.dirname(dir) === dir) {
+                throw new Error(`flowship sandbox: cannot find the flowship project (actions/version/action.yml) above ${start}`);
+            }
+        }
+    }
+}
+/**
+ * What a user's `uses: flowship/flowship/actions/x@v1` fetches: every action's action.yml and
+ * bundled dist/, and the reusable workflows, committed and tagged as this release.
+ */
+async function buildFlowshipRelease(opts) {
+    await (0,promises_.mkdir)(opts.dir, { recursive: true });
+    const repo = workTree(opts.dir, { name: 'flowship', email: 'release@flowship.dev' });
+    await repo.git(['init', '-q', '-b', 'main']);
+    const actions = external_node_path_.join(opts.projectRoot, 'actions');
+    for (const name of await (0,promises_.readdir)(actions)) {
+        const from = external_node_path_.join(actions, name);
+        try {
+            await (0,promises_.access)(external_node_path_.join(from, 'action.yml'));
+            await (0,promises_.access)(external_node_path_.join(from, 'dist'));
+        }
+        catch {
+            continue; // not an action, or not built
+        }
+        await (0,promises_.cp)(external_node_path_.join(from, 'action.yml'), external_node_path_.join(opts.dir, 'actions', name, 'action.yml'));
+        await (0,promises_.cp)(external_node_path_.join(from, 'dist'), external_node_path_.join(opts.dir, 'actions', name, 'dist'), {
+            recursive: true,
+        });
+    }
+    const workflows = external_node_path_.join(opts.projectRoot, '.github', 'workflows');
+    await (0,promises_.cp)(workflows, external_node_path_.join(opts.dir, '.github', 'workflows'), { recursive: true });
+    await repo.git(['add', '-A']);
+    await repo.git(['commit', '-q', '-m', 'chore(release): flowship for the sandbox'], {
+        date: Date.UTC(2026, 10, 1) / 1000,
+    });
+    for (const tag of opts.tags)
+        await repo.git(['tag', tag]);
+    return repo;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/github-client.js
+/** The few REST calls a developer makes in the scenario, as plain fetch with a user token. */
+class GitHubClient {
+    url;
+    token;
+    constructor(url, token) {
+        this.url = url;
+        this.token = token;
+    }
+    async request(method, route, body) {
+        const response = await fetch(`${this.url}${route}`, {
+            method,
+            headers: {
+                authorization: `Bearer ${this.token}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        const text = await response.text();
+        if (!response.ok) {
+            throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+        }
+        return (text === '' ? undefined : JSON.parse(text));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/releases.js
+const FLOATING = /^refs\/tags\/v\d+(\.\d+)?$/;
+/**
+ * The published releases in the order they shipped, each with the commit its tag names and the
+ * floating tags (`vN`, `vN.M`) that point at that commit now — read back through the API, as a
+ * user would check them.
+ */
+async function shippedReleases(api, repository) {
+    const releases = (await api.request('GET', `/repos/${repository}/releases?per_page=100`))
+        .filter((r) => !r.draft)
+        .sort((a, b) => a.id - b.id);
+    const tags = await api.request('GET', `/repos/${repository}/git/matching-refs/tags/v`);
+    const commitOf = async (ref) => {
+        if (ref.object.type !== 'tag')
+            return ref.object.sha;
+        const tag = await api.request('GET', `/repos/${repository}/git/tags/${ref.object.sha}`);
+        return tag.object.sha;
+    };
+    const shaOfTag = new Map();
+    for (const ref of tags)
+        shaOfTag.set(ref.ref.slice('refs/tags/'.length), await commitOf(ref));
+    return releases.map((release) => {
+        const sha = shaOfTag.get(release.tag_name) ?? '';
+        const floating = tags
+            .filter((ref) => FLOATING.test(ref.ref) && shaOfTag.get(ref.ref.slice(10)) === sha)
+            .map((ref) => ref.ref.slice('refs/tags/'.length));
+        return {
+            version: release.tag_name.replace(/^v/, ''),
+            tag: release.tag_name,
+            sha,
+            floating,
+            url: release.html_url,
+            ...(release.body === null ? {} : { notes: release.body }),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/sample-repository.js
+
+
+
+/** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
+/**
+ * A shop's history: three releases, then unreleased work with a squash merge listing two
+ * changes, a revert pair and commits that do not count. Dates are fixed, so
+ * every sandbox run builds the same shas.
+ */
+async function buildSampleHistory(dir, opts = {}) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const repo = workTree(dir, { name: 'Ada Lovelace', email: 'ada@example.com' });
+    let clock = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
+    const commit = async (message, file = 'src/app.txt') => {
+        clock += 3600 * 7;
+        const target = external_node_path_.join(dir, file);
+        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+        await (0,promises_.appendFile)(target, `${message}\n${clock}\n`);
+        await repo.git(['add', '-A']);
+        await repo.git(['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
+            input: message,
+            date: clock,
+        });
+        return repo.git(['rev-parse', 'HEAD']);
+    };
+    const tag = (name) => repo.git(['tag', '-a', name, '-m', name], { date: clock });
+    await repo.git(['init', '-q', '-b', 'main']);
+    await commit('chore: initial import', 'README.md');
+    await commit('feat: shopping cart with line items');
+    await commit('feat(checkout): pay by card');
+    await tag('v1.0.0');
+    await commit('fix(checkout): round totals to cents\n\nCloses #12');
+    await commit('docs: explain the checkout flow', 'docs/checkout.md');
+    await tag('v1.0.1');
+    await commit('feat(cart): save carts between sessions\n\nRefs: #18');
+    await commit('perf(cart): cache price lookups');
+    await tag('v1.1.0');
+    await commit('fix(cart): keep quantities when merging carts (#31)');
+    const experiment = await commit('feat(search): experimental fuzzy search');
+    await commit(`Revert "feat(search): experimental fuzzy search"\n\nThis reverts commit ${experiment}.`);
+    await commit('Update CONTRIBUTING', 'CONTRIBUTING.md');
+    await commit('feat(api): orders API (#40)\n\n* feat(api): list orders\n\n* fix(api): paginate with Link headers\n\n' +
+        '---------\n\nCo-authored-by: Grace Hopper <grace@example.com>');
+    await commit('test(api): cover pagination', 'test/api.txt');
+    await (0,promises_.mkdir)(external_node_path_.join(dir, '.github', 'workflows'), { recursive: true });
+    for (const [name, content] of Object.entries(opts.workflows ?? {})) {
+        await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', name), content);
+    }
+    await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
+    return repo;
+}
 
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/pipeline.js
 
