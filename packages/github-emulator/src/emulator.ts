@@ -151,10 +151,7 @@ export class Emulator implements WorkflowHost {
   }
 
   repository(fullName: string): RepositoryState {
-    const [owner = '', name = ''] = fullName.split('/');
-    const repo = this.store.get(owner, name);
-    if (repo === undefined) throw new Error(`emulator: no repository ${fullName}`);
-    return repo;
+    return this.store.require(fullName);
   }
 
   /** `${url}/${owner}/${repo}.git` */

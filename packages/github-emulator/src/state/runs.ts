@@ -12,7 +12,7 @@ export class RunsRecorder implements RunRecorder {
   constructor(private readonly core: EmulatorCore) {}
 
   createRun(input: Parameters<RunRecorder['createRun']>[0]) {
-    const repo = this.repo(input.repository);
+    const repo = this.core.store.require(input.repository);
     const adopted = adoptReservedRun(repo, input);
     if (adopted !== undefined) {
       Object.assign(adopted, {
@@ -94,13 +94,6 @@ export class RunsRecorder implements RunRecorder {
         };
       });
     }
-  }
-
-  private repo(fullName: string): RepositoryState {
-    const [owner = '', name = ''] = fullName.split('/');
-    const repo = this.core.store.get(owner, name);
-    if (repo === undefined) throw new Error(`no repository ${fullName}`);
-    return repo;
   }
 }
 

@@ -19,6 +19,14 @@ export class Store {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
   }
 
+  /** The repository `owner/name`, or an error naming it (for the emulator's own callers). */
+  require(fullName: string): RepositoryState {
+    const [owner = '', name = ''] = fullName.split('/');
+    const repo = this.get(owner, name);
+    if (repo === undefined) throw new Error(`emulator: no repository ${fullName}`);
+    return repo;
+  }
+
   all(): RepositoryState[] {
     return [...this.repos.values()];
   }
