@@ -1334,7 +1334,7 @@ class RunsRecorder {
         this.core = core;
     }
     createRun(input) {
-        const repo = this.repo(input.repository);
+        const repo = this.core.store.require(input.repository);
         const adopted = adoptReservedRun(repo, input);
         if (adopted !== undefined) {
             Object.assign(adopted, {
@@ -1416,13 +1416,6 @@ class RunsRecorder {
                 };
             });
         }
-    }
-    repo(fullName) {
-        const [owner = '', name = ''] = fullName.split('/');
-        const repo = this.core.store.get(owner, name);
-        if (repo === undefined)
-            throw new Error(`no repository ${fullName}`);
-        return repo;
     }
 }
 function runHtmlUrl(baseUrl, repo, runId) {
@@ -6352,6 +6345,14 @@ class Store {
     get(owner, name) {
         return this.repos.get(`${owner}/${name}`.toLowerCase());
     }
+    /** The repository `owner/name`, or an error naming it (for the emulator's own callers). */
+    require(fullName) {
+        const [owner = '', name = ''] = fullName.split('/');
+        const repo = this.get(owner, name);
+        if (repo === undefined)
+            throw new Error(`emulator: no repository ${fullName}`);
+        return repo;
+    }
     all() {
         return [...this.repos.values()];
     }
@@ -6487,11 +6488,7 @@ class Emulator {
         return repo;
     }
     repository(fullName) {
-        const [owner = '', name = ''] = fullName.split('/');
-        const repo = this.store.get(owner, name);
-        if (repo === undefined)
-            throw new Error(`emulator: no repository ${fullName}`);
-        return repo;
+        return this.store.require(fullName);
     }
     /** `${url}/${owner}/${repo}.git` */
     cloneUrl(fullName) {
