@@ -15,6 +15,8 @@ function hasHttpBackend() {
 const needs = [
   { what: 'git', present: () => succeeds('git', ['--version']), debian: 'git' },
   { what: 'git http-backend', present: hasHttpBackend, debian: 'git' },
+  // actions/verify's Prometheus checks are tested against a real server.
+  { what: 'prometheus', present: () => succeeds('prometheus', ['--version']), debian: 'prometheus' },
 ];
 
 const missing = needs.filter((need) => !need.present());
@@ -24,9 +26,11 @@ if (missing.length > 0) {
   const apt = spawnSync('which', ['apt-get']).status === 0;
   if (isRoot && apt) {
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
-      stdio: 'inherit',
-    });
+    const install = spawnSync(
+      'apt-get',
+      ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+      { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
+    );
     if (install.status !== 0) process.exit(1);
   } else {
     process.stderr.write(
@@ -36,6 +40,6 @@ if (missing.length > 0) {
     process.exit(1);
   }
 }
-console.log(
-  `node ${process.version}; ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
-);
+const versionOf = (command) =>
+  spawnSync(command, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0].trim();
+console.log(`node ${process.version}; ${versionOf('git')}; ${versionOf('prometheus')}`);

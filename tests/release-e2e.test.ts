@@ -165,6 +165,72 @@ describe('rate limits (alone: faults are injected per operation, not per reposit
   });
 });
 
+describe('re-runs (alone: the crash is a fault injected per operation)', () => {
+  it('a run that died after tagging is finished by its re-run; a re-run of an older commit releases nothing', async () => {
+    const name = 'reruns';
+    const work = await shopHistory(workDir(name), {
+      workflow: await example(bed.projectRoot, 'release.yml'),
+    });
+    await work.git(['tag', '-a', 'v1.2.0', '-m', 'v1.2.0']);
+    await bed.seed(full(name), work);
+    const before = await commitOf(work, 'HEAD');
+    const older = await commit(work, 'fix(cart): keep the cart when the session ends');
+    const newer = await commit(work, 'feat(cart): wish lists');
+    const push = (after: string) =>
+      ({
+        kind: 'push',
+        repository: full(name),
+        ref: 'refs/heads/main',
+        before,
+        after,
+        actor: 'ada',
+      }) as const;
+
+    // The release's creation keeps failing: the run dies with its tag made and no release.
+    const { faults } = bed.emulator;
+    faults.inject({
+      operationId: 'repos/create-release',
+      times: 20,
+      fault: { kind: 'status', status: 500 },
+    });
+    await bed.push(work, full(name), ['main']);
+    const [crashed] = await bed.runs(full(name), 1).finally(() => faults.clear());
+    expect(crashed?.conclusion, crashed && describeRun(crashed)).toBe('failure');
+    expect(await remoteTags(work, bed.emulator.cloneUrl(full(name)), bed.token)).toMatchObject({
+      'v1.3.0': newer,
+    });
+    expect(await releasesOf(full(name))).toEqual([]);
+
+    // Its re-run: the tag on the commit is that release in the making, so it is finished.
+    const [resumed] = await bed.replay(push(newer));
+    expect(resumed?.conclusion, resumed && describeRun(resumed)).toBe('success');
+    expect(releaseJob(resumed as RunResult).outputs).toMatchObject({
+      released: 'true',
+      version: '1.3.0',
+      'previous-version': '1.2.0',
+      sha: newer,
+      'floating-tags': 'v1 v1.3',
+    });
+    const release = await releaseByTag(full(name), 'v1.3.0');
+    expect(release).toMatchObject({ draft: false });
+    expect(release.body).toContain('wish lists');
+    expect(release.body).toContain('keep the cart');
+
+    // A re-run of the older commit's run: v1.3.0 contains it, so it says so and succeeds.
+    const [late] = await bed.replay(push(older));
+    expect(late?.conclusion, late && describeRun(late)).toBe('success');
+    const job = releaseJob(late as RunResult);
+    expect(job.outputs).toMatchObject({ released: 'false', sha: older });
+    expect(job.log).toContain('Already released in v1.3.0: nothing to release.');
+    expect((await releasesOf(full(name))).map((r) => r.tag_name)).toEqual(['v1.3.0']);
+    expect(await remoteTags(work, bed.emulator.cloneUrl(full(name)), bed.token)).toMatchObject({
+      'v1.3.0': newer,
+      v1: newer,
+      'v1.3': newer,
+    });
+  });
+});
+
 describe.concurrent('release scenarios, each in its own repository', () => {
   it('examples/release-prerelease.yml: beta ships 2.0.0-beta.1 as a prerelease, floating tags stay', async () => {
     const name = 'beta-shop';

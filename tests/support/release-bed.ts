@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Emulator } from '@flowship/github-emulator';
-import { WorkflowExecutor, type RunResult } from '@flowship/runner';
+import { WorkflowExecutor, type HostEvent, type RunResult } from '@flowship/runner';
 import {
   authHeader,
   buildFlowshipRelease,
@@ -32,6 +32,11 @@ export interface ReleaseBed {
   seed(repository: string, from: WorkTree): Promise<void>;
   /** `git push` to the emulator as the person (each push raises the events it would on GitHub). */
   push(work: WorkTree, repository: string, refspecs: readonly string[]): Promise<void>;
+  /**
+   * Runs the workflows an event triggers once more, as a re-run of that event's run (or a run
+   * that started late) would: same event, same commit. Resolves with the finished runs.
+   */
+  replay(event: HostEvent): Promise<RunResult[]>;
   /** Resolves once `count` runs of `repository` have finished, with all of them so far. */
   runs(repository: string, count: number): Promise<RunResult[]>;
   /** Resolves once a run of `repository` on `sha` has the status, polling the recorded runs. */
@@ -60,11 +65,16 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
     });
     const finished = new Map<string, RunResult[]>();
     const run = executor;
-    emulator.onEvent(async (event) => {
-      for (const result of await run.handle(event)) {
+    const handle = async (event: HostEvent) => {
+      const results = await run.handle(event);
+      for (const result of results) {
         const key = result.repository.toLowerCase();
         finished.set(key, [...(finished.get(key) ?? []), result]);
       }
+      return results;
+    };
+    emulator.onEvent(async (event) => {
+      await handle(event);
     });
     const gh = emulator;
     emulator.onCancelRun((runId) => run.cancelRun(runId));
@@ -99,6 +109,7 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
       async push(work, repository, refspecs) {
         await work.git([...authHeader(token), 'push', '-q', gh.cloneUrl(repository), ...refspecs]);
       },
+      replay: handle,
       runs(repository, count) {
         return until(`${count} finished run(s) of ${repository}`, () => {
           const done = finished.get(repository.toLowerCase()) ?? [];

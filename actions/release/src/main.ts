@@ -38,9 +38,12 @@ export async function run(): Promise<void> {
       [OUTPUT.notes]: outcome.notes,
       [OUTPUT.floatingTags]: floating.join(' '),
     });
+    const shippedIn = version.releasedIn;
     const heading =
       plan === null
-        ? ''
+        ? shippedIn === null
+          ? ''
+          : `### flowship: already released in ${shippedIn.tag}\n\n`
         : published === null
           ? `### flowship: would release ${plan.tag} (dry run)\n\n`
           : `### flowship: released [${plan.tag}](${published.release.url})\n\n` +

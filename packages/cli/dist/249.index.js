@@ -1665,9 +1665,17 @@ async function publishRelease(plan, deps, options = {}) {
  * The CLI (`flowship release`) and the release action both call this.
  */
 async function runRelease(options) {
-    const { result, git, grammar } = await (0,lib/* computeVersionWithContext */.BY)(options.request);
+    // `resume`: a re-run after a crash finishes the release whose tag is already on the commit,
+    // and a late run of a commit a newer release already shipped releases nothing.
+    const { result, git, grammar } = await (0,lib/* computeVersionWithContext */.BY)({
+        ...options.request,
+        resume: true,
+    });
     const { decision } = result;
-    if (decision.next === null || result.nextTag === null) {
+    if (result.releasedIn !== null) {
+        options.log?.(`Already released in ${result.releasedIn.tag}: nothing to release.`);
+    }
+    if (decision.next === null || result.nextTag === null || result.releasedIn !== null) {
         return { version: result, plan: null, notes: '', truncated: false, published: null };
     }
     const entries = await (0,lib/* releaseEntries */.u5)({ git, grammar, decision });

@@ -19,12 +19,14 @@ import { GitCli, type Git, type Snapshot, type TagRef } from '@flowship/git';
 import {
   decide,
   grammarOptionsFor,
+  releasedIn,
   resolveBranch,
   selectPrevious,
   type BranchSpec,
   type Decision,
   type Preset,
   type Release,
+  type ReleasedAlready,
   type VersioningConfig,
 } from '@flowship/versioning';
 
@@ -45,6 +47,13 @@ export interface VersionRequest {
   configFile?: string;
   /** Deepen a shallow clone instead of failing. */
   unshallow?: boolean;
+  /**
+   * For the release flow: a release tag already on the commit is taken as this commit's release
+   * in the making (a re-run after a crash), so the decision is made as if it were absent; and
+   * `releasedIn` says whether some release already shipped the commit. Without it (`flowship
+   * version`), a tagged commit has nothing left to release.
+   */
+  resume?: boolean;
 }
 
 export interface VersionResult {
@@ -58,6 +67,11 @@ export interface VersionResult {
   nextTag: string | null;
   /** Which files configured this decision. */
   configSources: string[];
+  /**
+   * With `resume`: the release that already shipped this commit (a later release containing it,
+   * or a tag of another version on it), so there is nothing to release; else null.
+   */
+  releasedIn: Release | null;
 }
 
 export interface EngineDependencies {
@@ -119,10 +133,15 @@ function versioningFor(config: FlowshipConfig, pkg: PackageConfig | null): Versi
   };
 }
 
-function releasesOf(tags: readonly TagRef[], tagFormat: string): Release[] {
+function releasesOf(
+  tags: readonly TagRef[],
+  tagFormat: string,
+  skip: ReadonlySet<string> = new Set(),
+): Release[] {
   const match = tagMatcher(tagFormat);
   const releases: Release[] = [];
   for (const tag of tags) {
+    if (skip.has(tag.name)) continue;
     const version = match(tag.name);
     if (version) releases.push({ tag: tag.name, version });
   }
@@ -137,6 +156,8 @@ interface RangeQuery {
   to: string;
   /** Repository-relative package path, or '.' for the whole repository. */
   dir: string;
+  /** Release tags to leave out (the release being resumed). */
+  skipTags: ReadonlySet<string>;
 }
 
 interface Range {
@@ -145,6 +166,21 @@ interface Range {
   commits: number;
   /** Whether the chosen previous release is an ancestor of `to` (else the range is wrong). */
   reachable: boolean;
+}
+
+/** Releases of this tag format on `commit` and on commits containing it. */
+async function releasesContaining(
+  git: Git,
+  commit: string,
+  tagFormat: string,
+): Promise<ReleasedAlready> {
+  const tags = await git.tagsContaining(commit);
+  const on = (atCommit: boolean) =>
+    releasesOf(
+      tags.filter((tag) => (tag.commit === commit) === atCommit),
+      tagFormat,
+    );
+  return { atCommit: on(true), containing: on(false) };
 }
 
 /** The commits since the best previous release among `releases`, parsed as they stream in. */
@@ -175,9 +211,10 @@ async function rangeSincePrevious(
   tagFormat: string,
 ): Promise<Range> {
   const fast = query.branch.kind !== 'prerelease' && query.dir === '.';
-  const guess = fast ? await readRange(query, releasesOf(tags, tagFormat)) : null;
+  const guess = fast ? await readRange(query, releasesOf(tags, tagFormat, query.skipTags)) : null;
   if (guess?.reachable) return guess;
-  return readRange(query, releasesOf(await query.git.reachableTags(query.to), tagFormat));
+  const reachable = await query.git.reachableTags(query.to);
+  return readRange(query, releasesOf(reachable, tagFormat, query.skipTags));
 }
 
 /**
@@ -229,8 +266,10 @@ export async function computeVersionWithContext(
   const grammar = await createGrammar(grammarOptionsFor(versioning, config.parserOpts));
   const branch = resolveBranch(request.branch ?? refs.head ?? 'HEAD', versioning.branches);
   const dir = request.path ? normalisePath(request.path) : '.';
+  const containing = request.resume ? await releasesContaining(git, snapshot.sha, tagFormat) : null;
+  const ownTags = new Set(containing?.atCommit.map((release) => release.tag));
   const range = await rangeSincePrevious(
-    { git, grammar, branch, to: snapshot.sha, dir },
+    { git, grammar, branch, to: snapshot.sha, dir, skipTags: ownTags },
     refs.tags,
     tagFormat,
   );
@@ -249,6 +288,10 @@ export async function computeVersionWithContext(
     tagFormat,
     nextTag: decision.next ? formatTag(tagFormat, decision.next) : null,
     configSources: config.sources,
+    releasedIn:
+      containing && decision.next
+        ? releasedIn(decision.next, decision.previous, branch, containing)
+        : null,
   };
   return { result, git, grammar };
 }

@@ -165,6 +165,50 @@ describe('versioning real repositories', () => {
     });
   });
 
+  it('resume: a tag on the commit is its release in the making; a later release may have shipped it', async () => {
+    const r = await repo();
+    await r.commit('feat: a');
+    await r.tag('v1.0.0');
+    const older = await r.commit('fix: b');
+    const newer = await r.commit('feat: c');
+    await r.tag('v1.1.0', { annotated: true, message: 'v1.1.0' });
+    // `flowship version`: the tagged commit has nothing left to release.
+    expect(await decide({ cwd: r.dir })).toMatchObject({ next: null, previous: '1.1.0' });
+    // The release flow re-run on it: v1.1.0 is decided again (and finished by the publisher).
+    const resumed = await computeVersion({ cwd: r.dir, resume: true });
+    expect(resumed).toMatchObject({ nextTag: 'v1.1.0', releasedIn: null, sha: newer });
+    expect(resumed.decision.previous?.tag).toBe('v1.0.0');
+    // The older commit's run, late: v1.1.0 contains it.
+    const late = await computeVersion({ cwd: r.dir, to: older, resume: true });
+    expect(late.nextTag).toBe('v1.0.1');
+    expect(late.releasedIn).toEqual({ tag: 'v1.1.0', version: '1.1.0' });
+    // A tag of another version on the commit: released under that one.
+    await r.tag('v1.0.5', { ref: older });
+    const other = await computeVersion({ cwd: r.dir, to: older, resume: true });
+    expect(other.releasedIn).toEqual({ tag: 'v1.0.5', version: '1.0.5' });
+  });
+
+  it('resume on a maintenance line: a newer major containing the commit does not count', async () => {
+    const r = await repo();
+    await r.commit('feat: a');
+    await r.tag('v1.2.0');
+    await r.checkout('1.x', { create: true });
+    const fix = await r.commit('fix: backport');
+    await r.checkout('main');
+    await r.merge('1.x', { noFF: true, message: 'Merge 1.x' });
+    await r.commit('feat!: next major');
+    await r.tag('v2.0.0');
+    await r.tag('v2.0.0-beta.1');
+    await r.checkout('1.x');
+    const result = await computeVersion({ cwd: r.dir, to: fix, resume: true });
+    expect(result).toMatchObject({ nextTag: 'v1.2.1', releasedIn: null });
+    // A later release of the line itself does count.
+    await r.commit('fix: another backport');
+    await r.tag('v1.2.2');
+    const late = await computeVersion({ cwd: r.dir, to: fix, resume: true });
+    expect(late.releasedIn).toEqual({ tag: 'v1.2.2', version: '1.2.2' });
+  });
+
   it('monorepo packages: path filters and both tag formats', async () => {
     const r = await repo();
     await r.commit('chore: init', { files: { 'README.md': 'x' } });

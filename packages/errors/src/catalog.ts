@@ -111,6 +111,22 @@ export const CATALOG = {
     message: 'Input "{input}" {problem}.',
     fix: "Set it as the action's README documents (the inputs table lists every input).",
   },
+  FLOWSHIP_VERIFY_SPEC: {
+    message: 'Verification checks are invalid: {detail}',
+    fix: 'Correct the `checks` input; actions/verify/README.md shows every check kind and its fields.',
+  },
+  FLOWSHIP_CDEVENTS_SINK: {
+    message: 'The CDEvents sink {url} did not accept {type} after {attempts} attempts: {detail}',
+    fix: 'Check that the sink URL is reachable from the runner and accepts CloudEvents over HTTP (a 2xx answer to a POST), or drop the `cdevents-sink` input.',
+  },
+  FLOWSHIP_DEPLOYMENT: {
+    message: 'GitHub refused the deployment of {ref} to {environment}: {detail}',
+    fix: '{fix}',
+  },
+  FLOWSHIP_ROLLBACK: {
+    message: 'Rollback of {environment} is not possible: {detail}',
+    fix: '{fix}',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof CATALOG;

@@ -10,6 +10,7 @@ import type {
   RawCommitRecord,
   Refs,
   Snapshot,
+  TagAtCommit,
   TagRef,
 } from './types.js';
 
@@ -153,6 +154,24 @@ export class GitCli implements Git {
       .split('\n')
       .filter((name) => name !== '')
       .map((name) => ({ name }));
+  }
+
+  async tagsContaining(commit: string): Promise<TagAtCommit[]> {
+    checkRef(this.dir, commit);
+    // `*objectname` is the commit an annotated tag points at; empty for a lightweight tag.
+    const out = await gitOk(this.dir, [
+      'for-each-ref',
+      `--contains=${commit}`,
+      '--format=%(refname:lstrip=2)%00%(*objectname)%00%(objectname)',
+      'refs/tags/',
+    ]);
+    return out
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => {
+        const [name = '', peeled = '', object = ''] = line.split('\0');
+        return { name, commit: peeled || object };
+      });
   }
 
   async readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>> {

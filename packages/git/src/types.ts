@@ -24,6 +24,12 @@ export interface TagRef {
   name: string;
 }
 
+/** A tag and the commit it names (an annotated tag peeled). */
+export interface TagAtCommit {
+  name: string;
+  commit: string;
+}
+
 export interface LogRange {
   /** The tag the range starts after (exclusive); null means from the root. */
   fromTag: string | null;
@@ -53,6 +59,8 @@ export interface Git {
   commitOf(ref: string): Promise<string | null>;
   /** Tags whose commit is reachable from `to` (walks the history). */
   reachableTags(to: string): Promise<TagRef[]>;
+  /** Tags whose commit is `commit` or contains it (walks the history). */
+  tagsContaining(commit: string): Promise<TagAtCommit[]>;
   /** Text of files as they are in commit `to` (null where absent): config is read from history. */
   readFiles(to: string, paths: readonly string[]): Promise<Map<string, string | null>>;
   /** Streams the commits of a range, newest first, in one git process. */

@@ -43,9 +43,17 @@ export interface ReleaseOutcome {
  * The CLI (`flowship release`) and the release action both call this.
  */
 export async function runRelease(options: ReleaseOptions): Promise<ReleaseOutcome> {
-  const { result, git, grammar } = await computeVersionWithContext(options.request);
+  // `resume`: a re-run after a crash finishes the release whose tag is already on the commit,
+  // and a late run of a commit a newer release already shipped releases nothing.
+  const { result, git, grammar } = await computeVersionWithContext({
+    ...options.request,
+    resume: true,
+  });
   const { decision } = result;
-  if (decision.next === null || result.nextTag === null) {
+  if (result.releasedIn !== null) {
+    options.log?.(`Already released in ${result.releasedIn.tag}: nothing to release.`);
+  }
+  if (decision.next === null || result.nextTag === null || result.releasedIn !== null) {
     return { version: result, plan: null, notes: '', truncated: false, published: null };
   }
   const entries = await releaseEntries({ git, grammar, decision });

@@ -45,3 +45,47 @@ export function selectPrevious(releases: readonly Release[], branch: BranchSpec)
   }
   return { previous: stable, stable };
 }
+
+/** Whether a version belongs to the releases a branch makes (its channel, its range). */
+export function inReleaseLine(version: string, branch: BranchSpec): boolean {
+  const pre = semver.prerelease(version);
+  if (branch.kind === 'prerelease') return pre !== null && pre[0] === branch.prerelease;
+  if (pre !== null) return false;
+  return (
+    !branch.range || (semver.gte(version, branch.range.min) && semver.lt(version, branch.range.max))
+  );
+}
+
+export interface ReleasedAlready {
+  /** Releases of this line on the commit itself. */
+  atCommit: readonly Release[];
+  /** Releases of this line on commits that contain it (made after it, from later commits). */
+  containing: readonly Release[];
+}
+
+/**
+ * When a commit's release run is re-run (or runs late), a release may already carry it: a tag of
+ * this line on the commit under another version than `next`, or a later release whose commit
+ * contains it. Returns the release that shipped it (the lowest later one), or null: nothing has,
+ * or the tag on the commit is `next` itself — an unfinished release to complete.
+ */
+export function releasedIn(
+  next: string,
+  previous: Release | null,
+  branch: BranchSpec,
+  found: ReleasedAlready,
+): Release | null {
+  const own = found.atCommit.filter((release) => inReleaseLine(release.version, branch));
+  if (own.some((release) => release.version === next)) return null;
+  if (own.length > 0) return highest(own);
+  const later = found.containing.filter(
+    (release) =>
+      inReleaseLine(release.version, branch) &&
+      (previous === null || semver.gt(release.version, previous.version)),
+  );
+  let lowest: Release | null = null;
+  for (const release of later) {
+    if (!lowest || semver.lt(release.version, lowest.version)) lowest = release;
+  }
+  return lowest;
+}

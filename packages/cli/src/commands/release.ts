@@ -66,6 +66,7 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(
       `${JSON.stringify({
         released: plan !== null,
+        releasedIn: outcome.version.releasedIn?.tag ?? null,
         dryRun,
         version: plan?.version ?? null,
         tag: plan?.tag ?? null,
@@ -75,6 +76,11 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
         notes: outcome.notes,
       })}\n`,
     );
+    return 0;
+  }
+  const shippedIn = outcome.version.releasedIn;
+  if (plan === null && shippedIn !== null) {
+    io.stdout(`Already released in ${shippedIn.tag}: nothing to release.\n`);
     return 0;
   }
   if (plan === null) {
