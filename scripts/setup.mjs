@@ -16,7 +16,11 @@ const needs = [
   { what: 'git', present: () => succeeds('git', ['--version']), debian: 'git' },
   { what: 'git http-backend', present: hasHttpBackend, debian: 'git' },
   // actions/verify's Prometheus checks are tested against a real server.
-  { what: 'prometheus', present: () => succeeds('prometheus', ['--version']), debian: 'prometheus' },
+  {
+    what: 'prometheus',
+    present: () => succeeds('prometheus', ['--version']),
+    debian: 'prometheus',
+  },
 ];
 
 const missing = needs.filter((need) => !need.present());

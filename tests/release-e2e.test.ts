@@ -4,17 +4,22 @@
 // against GitHub's OpenAPI description. Each scenario has its own repository; the two that
 // measure or fault the API's shared counters run alone, the others side by side (a release takes
 // seconds: plugin-throttling spaces its writes a second apart).
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '@flowship/runner';
 import { expectOpenApiClean } from '../packages/github-emulator/test/support.js';
 import { violations } from '../packages/changelog/test/inert.js';
+import { authHeader } from '@flowship/sandbox';
+import { startNpmRegistry, type NpmRegistry } from './support/npm-registry.js';
 import { startReleaseBed, type ReleaseBed } from './support/release-bed.js';
 import {
   cloneOf,
   commit,
+  commitFile,
   commitOf,
   example,
   monorepoHistory,
@@ -23,13 +28,17 @@ import {
 } from './support/release-histories.js';
 
 let bed: ReleaseBed;
+let registry: NpmRegistry;
+const NPM_TOKEN = 'npm_test_automation_token';
 
 beforeAll(async () => {
-  bed = await startReleaseBed();
+  registry = await startNpmRegistry({ token: NPM_TOKEN });
+  bed = await startReleaseBed({ secrets: { 'acme/npm-shop': { NPM_TOKEN } } });
 });
 afterEach(() => expectOpenApiClean(bed.emulator));
 afterAll(async () => {
   await bed?.close();
+  await registry?.close();
 });
 
 const workDir = (name: string) => path.join(bed.dir, 'work', name);
@@ -232,6 +241,105 @@ describe('re-runs (alone: the crash is a fault injected per operation)', () => {
 });
 
 describe.concurrent('release scenarios, each in its own repository', () => {
+  it('examples/release-npm.yml: CHANGELOG.md in one verified release commit, the package published at its version', async () => {
+    const name = 'npm-shop';
+    const workflow = (await example(bed.projectRoot, 'release-npm.yml')).replace(
+      '      npm-publish: true\n',
+      `      npm-publish: true\n      npm-registry: ${registry.url}\n      npm-provenance: false\n`,
+    );
+    const work = await shopHistory(workDir(name), { workflow });
+    const manifest = { name: '@acme/shop', version: '0.0.0-development', files: ['src'] };
+    await commitFile(work, 'package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    const preamble = '# Changelog\n\nAll notable changes to the shop.\n';
+    await commitFile(work, 'CHANGELOG.md', `${preamble}\n## 1.1.0\n\n* older notes\n`);
+    await bed.seed(full(name), work);
+    const [owner, repo] = [OWNER, name];
+    const url = bed.emulator.cloneUrl(full(name));
+
+    const merged = await commit(work, 'feat(cart): gift cards');
+    await bed.push(work, full(name), ['main']);
+    const [run] = await bed.runs(full(name), 1);
+    expect(run?.conclusion, run && describeRun(run)).toBe('success');
+    const outputs = releaseJob(run as RunResult).outputs;
+    expect(outputs).toMatchObject({ released: 'true', version: '1.2.0', tag: 'v1.2.0' });
+
+    // One release commit on the merged one, signed by GitHub, changing CHANGELOG.md only; the
+    // branch was fast-forwarded to it and the tag names it.
+    const releaseSha = outputs.sha ?? '';
+    const { data: made } = await bed.api.rest.git.getCommit({
+      owner,
+      repo,
+      commit_sha: releaseSha,
+    });
+    expect(made.parents.map((p) => p.sha)).toEqual([merged]);
+    expect(made.message).toBe('chore(release): v1.2.0 [skip ci]');
+    expect(made.verification?.verified).toBe(true);
+    const { data: diff } = await bed.api.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${merged}...${releaseSha}`,
+    });
+    expect(diff.files?.map((f) => f.filename)).toEqual(['CHANGELOG.md']);
+    expect(await remoteTags(work, url, bed.token)).toMatchObject({
+      'v1.2.0': releaseSha,
+      v1: releaseSha,
+      'v1.2': releaseSha,
+    });
+    const clone = await cloneOf(workDir(`${name}-clone`), url, bed.token);
+    const changelog = await clone.git(['show', `${releaseSha}:CHANGELOG.md`]);
+    expect(changelog.startsWith(`${preamble}\n## [1.2.0](`)).toBe(true);
+    expect(changelog).toMatch(/gift cards[\s\S]*## 1\.1\.0\n\n\* older notes/);
+    expect(await clone.git(['rev-parse', 'origin/main'])).toBe(releaseSha);
+
+    // The package went out at the released version, which no commit carries.
+    expect(
+      registry.published.map(({ name: n, version, distTag }) => ({ n, version, distTag })),
+    ).toEqual([{ n: '@acme/shop', version: '1.2.0', distTag: 'latest' }]);
+    const unpacked = path.join(workDir(`${name}-tarball`));
+    await mkdir(unpacked, { recursive: true });
+    await writeFile(path.join(unpacked, 'shop.tgz'), registry.published[0]?.tarball ?? '');
+    await promisify(execFile)('tar', ['-xzf', 'shop.tgz'], { cwd: unpacked });
+    const packed = JSON.parse(
+      await readFile(path.join(unpacked, 'package', 'package.json'), 'utf8'),
+    );
+    expect(packed).toMatchObject({ name: '@acme/shop', version: '1.2.0' });
+    expect(JSON.parse(await clone.git(['show', `${releaseSha}:package.json`]))).toEqual(manifest);
+    expect(run?.log).not.toContain(NPM_TOKEN);
+
+    // The run again: it finds the release commit under the tag; nothing is added or re-published.
+    const before = await commitOf(work, 'HEAD');
+    const [again] = await bed.replay({
+      kind: 'push',
+      repository: full(name),
+      ref: 'refs/heads/main',
+      before: await commitOf(work, 'HEAD~1'),
+      after: before,
+      actor: 'ada',
+    });
+    expect(again?.conclusion, again && describeRun(again)).toBe('success');
+    expect(releaseJob(again as RunResult).outputs).toMatchObject({
+      released: 'true',
+      sha: releaseSha,
+    });
+    expect(again?.log).toContain('@acme/shop@1.2.0 is already published.');
+    expect(registry.published).toHaveLength(1);
+    expect((await releasesOf(full(name))).map((r) => r.tag_name)).toEqual(['v1.2.0']);
+    await clone.fetch();
+    expect(await clone.git(['rev-parse', 'origin/main'])).toBe(releaseSha);
+
+    // The next merge builds on the release commit, which it never counts.
+    await work.git([...authHeader(bed.token), 'pull', '-q', '--ff-only', url, 'main']);
+    await commit(work, 'fix(cart): gift card rounding');
+    await bed.push(work, full(name), ['main']);
+    const runs = await bed.runs(full(name), 3);
+    const next = releaseJob(runs.at(-1) as RunResult).outputs;
+    expect(next).toMatchObject({ released: 'true', version: '1.2.1' });
+    expect(next.notes).not.toContain('chore(release)');
+    await clone.fetch();
+    const latest = await clone.git(['show', `${next.sha}:CHANGELOG.md`]);
+    expect(latest.indexOf('## [1.2.1](')).toBeLessThan(latest.indexOf('## [1.2.0]('));
+    expect(latest.match(/## \[1\.2\.0\]/g)).toHaveLength(1);
+  });
   it('examples/release-prerelease.yml: beta ships 2.0.0-beta.1 as a prerelease, floating tags stay', async () => {
     const name = 'beta-shop';
     const work = await shopHistory(workDir(name), {

@@ -50,7 +50,9 @@ const WAIT_LIMIT_MS = 45_000;
 const POLL_MS = 20;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function startReleaseBed(): Promise<ReleaseBed> {
+export async function startReleaseBed(
+  options: { secrets?: Record<string, Record<string, string>> } = {},
+): Promise<ReleaseBed> {
   const dir = await mkdtemp(path.join(tmpdir(), 'flowship-release-e2e-'));
   let emulator: Emulator | undefined;
   let executor: WorkflowExecutor | undefined;
@@ -61,6 +63,7 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
     executor = new WorkflowExecutor({
       host: emulator,
       workDir: path.join(dir, 'runner'),
+      ...(options.secrets === undefined ? {} : { secrets: options.secrets }),
       onLine: ({ runId, line }) => lines.set(runId, [...(lines.get(runId) ?? []), line]),
     });
     const finished = new Map<string, RunResult[]>();

@@ -15,6 +15,7 @@ export const INPUT = {
   token: 'token',
   dryRun: 'dry-run',
   floatingTags: 'floating-tags',
+  changelogFile: 'changelog-file',
 } as const;
 
 export const OUTPUT = {
@@ -33,6 +34,8 @@ export interface ReleaseSettings extends GitHubContext {
   token: string;
   dryRun: boolean;
   floatingTags: boolean;
+  /** Repository-relative; undefined: no release commit. */
+  changelogFile?: string;
 }
 
 /** Reads and validates every input and the runner context once. */
@@ -46,11 +49,29 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ReleaseSetti
         'is empty; it needs a token with contents: write (the default, github.token, has it when the job grants it)',
     });
   }
+  const changelogFile = optionalInput(INPUT.changelogFile);
+  if (changelogFile !== undefined && !isRepositoryFile(changelogFile)) {
+    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
+      input: INPUT.changelogFile,
+      problem: `is "${changelogFile}"; it must be a file path inside the repository, like CHANGELOG.md or docs/CHANGELOG.md`,
+    });
+  }
   return {
+    ...(changelogFile === undefined ? {} : { changelogFile }),
     version: readVersionRequest(env),
     token,
     dryRun,
     floatingTags: booleanInput(INPUT.floatingTags) ?? true,
     ...githubContext(env),
   };
+}
+
+/** A relative path that stays inside the repository: no `..`, no absolute path, no `.git`. */
+function isRepositoryFile(value: string): boolean {
+  const parts = value.split('/');
+  return (
+    !value.startsWith('/') &&
+    !value.includes('\\') &&
+    parts.every((part) => part !== '' && part !== '.' && part !== '..' && part !== '.git')
+  );
 }

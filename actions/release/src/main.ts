@@ -6,7 +6,7 @@ import {
   writeSummary,
 } from '@flowship/action-kit';
 import { toMarkdown } from '@flowship/engine';
-import { runRelease } from '@flowship/release';
+import { runRelease, type ReleaseOutcome } from '@flowship/release';
 import { INPUT, OUTPUT, readSettings } from './inputs.js';
 
 export async function run(): Promise<void> {
@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
       token: settings.token,
       dryRun: settings.dryRun,
       floatingTags: settings.floatingTags,
+      ...(settings.changelogFile === undefined ? {} : { changelogFile: settings.changelogFile }),
       ...(settings.runUrl === undefined ? {} : { runUrl: settings.runUrl }),
       log: (line) => logUntrusted(line),
     });
@@ -32,24 +33,31 @@ export async function run(): Promise<void> {
       [OUTPUT.version]: plan?.version ?? null,
       [OUTPUT.previousVersion]: version.decision.previous?.version ?? null,
       [OUTPUT.tag]: plan?.tag ?? null,
-      [OUTPUT.sha]: version.sha,
+      [OUTPUT.sha]: plan?.sha ?? version.sha,
       [OUTPUT.releaseUrl]: published?.release.url ?? null,
       // @actions/core writes multi-line values with a random delimiter absent from the text.
       [OUTPUT.notes]: outcome.notes,
       [OUTPUT.floatingTags]: floating.join(' '),
     });
-    const shippedIn = version.releasedIn;
-    const heading =
-      plan === null
-        ? shippedIn === null
-          ? ''
-          : `### flowship: already released in ${shippedIn.tag}\n\n`
-        : published === null
-          ? `### flowship: would release ${plan.tag} (dry run)\n\n`
-          : `### flowship: released [${plan.tag}](${published.release.url})\n\n` +
-            (floating.length > 0
-              ? `Floating tags: ${floating.map((f) => `\`${f}\``).join(', ')}\n\n`
-              : '');
+    const heading = summaryHeading(outcome, floating);
     await writeSummary(`${heading}${outcome.notes}\n\n${toMarkdown(version)}`);
   }, [token]);
+}
+
+/** The job summary's first line: what this run did. */
+function summaryHeading(outcome: ReleaseOutcome, floating: readonly string[]): string {
+  const { plan, published } = outcome;
+  if (outcome.alreadyReleasedIn !== null) {
+    return `### flowship: already released in ${outcome.alreadyReleasedIn.tag}\n\n`;
+  }
+  if (outcome.movedTo !== null) {
+    return `### flowship: nothing released: the branch moved on to ${outcome.movedTo}\n\n`;
+  }
+  if (plan === null) return '';
+  if (published === null) return `### flowship: would release ${plan.tag} (dry run)\n\n`;
+  const tags = floating.map((f) => `\`${f}\``).join(', ');
+  return (
+    `### flowship: released [${plan.tag}](${published.release.url})\n\n` +
+    (floating.length > 0 ? `Floating tags: ${tags}\n\n` : '')
+  );
 }

@@ -55,13 +55,15 @@ vN / vN.M tags. Idempotent: running it again finishes a half-made release, never
 
 Options:
   --dry-run            Print what would be tagged and released, with the notes; change nothing
-  --json               Print one JSON object: {released, dryRun, version, tag, sha, releaseUrl,
-                       floatingTags, notes}
+  --json               Print one JSON object: {released, releasedIn, dryRun, version, tag, sha,
+                       releaseUrl, floatingTags, notes}
   --cwd DIR            Repository to release (default: current directory)
   --repo OWNER/NAME    GitHub repository (default: GITHUB_REPOSITORY)
   --branch NAME        Branch the release is for (default: the checked-out branch)
   --tag-prefix PREFIX  Tag prefix (default: from the configuration, else "v")
   --no-floating-tags   Leave vN / vN.M alone
+  --changelog-file F   Also add the notes to F (e.g. CHANGELOG.md) in one verified release commit,
+                       "chore(release): vX.Y.Z [skip ci]", which the tag then names
   -h, --help           Show this help
 
 Environment: GITHUB_TOKEN or GH_TOKEN (contents: write; not needed with --dry-run),

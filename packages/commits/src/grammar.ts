@@ -75,6 +75,8 @@ function needsFullParse(noteKeywords: readonly string[], footerCommits: boolean)
 const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
 const SQUASH_ITEM = /^\* (.+)$/;
 const PR_SUFFIX = / \(#\d+\)$/;
+// The release commit flowship (and semantic-release) makes for CHANGELOG.md: never counted.
+const RELEASE_COMMIT = /^chore\(release\): \S+ \[skip ci\]$/;
 // GitHub puts a line of dashes between the squashed messages and the co-author trailers.
 const TRAILER_SEPARATOR = /^-{3,}$/;
 // Shared by every fast-path entry: 90k empty arrays are garbage the collector need not see.
@@ -215,7 +217,8 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
 
   function parse(commit: RawCommit, detail: 'versioning' | 'full' = 'versioning'): CommitEntry[] {
     const message = normalise(commit.message);
-    const skip = skipOf(message);
+    const skip =
+      skipOf(message) ?? (RELEASE_COMMIT.test(firstLine(message)) ? 'release commit' : null);
     const merge = commit.parents.length > 1;
     let entries: CommitEntry[];
     if (detail === 'versioning' && !fullParseNeeded.test(message)) {
@@ -234,6 +237,11 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
   }
 
   return { options, parse };
+}
+
+function firstLine(message: string): string {
+  const newline = message.indexOf('\n');
+  return newline === -1 ? message : message.slice(0, newline);
 }
 
 /** CRLF and CR line endings become LF; leading blank lines go, as the parser would drop them. */

@@ -110,6 +110,16 @@ describe('Conventional Commits 1.0.0 (spec examples)', () => {
     expect(one(ng, 'chore: cut\n\nRelease-As: 2.0.0')[0]?.releaseAs).toBeNull();
   });
 
+  it("marks flowship's (and semantic-release's) own release commits as skipped in every grammar", () => {
+    for (const grammar of [cc, ng, rp, sr]) {
+      expect(one(grammar, 'chore(release): v1.2.0 [skip ci]')[0]?.skip).toBe('release commit');
+      expect(one(grammar, 'chore(release): 1.2.0 [skip ci]\n\nnotes')[0]?.skip).toBe(
+        'release commit',
+      );
+      expect(one(grammar, 'chore(release): prepare 1.2.0')[0]?.skip).toBeNull();
+    }
+  });
+
   it('marks skip markers and merges', () => {
     expect(one(cc, 'feat: x [SKIP RELEASE]')[0]?.skip).toBe('[SKIP RELEASE]');
     expect(one(cc, 'feat: x\n\nbody [skip \t release]')[0]?.skip).toBe('[skip \t release]');

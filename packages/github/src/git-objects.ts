@@ -36,8 +36,25 @@ export interface NewTag {
   tagger?: GitIdentity;
 }
 
-/** Objects of the git database: annotated tags and commits. */
+/** A commit to write: its tree, parents and message (GitHub sets and signs the rest). */
+export interface NewCommit {
+  message: string;
+  tree: string;
+  parents: string[];
+}
+
+/** Objects of the git database: annotated tags, trees and commits. */
 export interface GitObjects {
+  /** A tree: `baseTree` with these files' contents replaced or added. Returns its sha. */
+  createTree(input: {
+    baseTree: string;
+    files: { path: string; content: string }[];
+  }): Promise<string>;
+  /**
+   * A commit object only (no ref moves). The author and committer are the token's identity, so
+   * GitHub signs it: it reads back verified.
+   */
+  createCommit(commit: NewCommit): Promise<GitCommit>;
   /** Writes a tag object only: no ref points at it until one is created. */
   createTag(tag: NewTag): Promise<GitTag>;
   getTag(sha: string): Promise<GitTag | undefined>;
@@ -58,6 +75,30 @@ const toTag = (data: TagData): GitTag => ({
   message: data.message,
   object: { sha: data.object.sha, type: data.object.type as GitObjectType },
   tagger: { name: data.tagger.name, email: data.tagger.email, date: data.tagger.date },
+});
+
+interface CommitData {
+  sha: string;
+  message: string;
+  tree: { sha: string };
+  parents: { sha: string }[];
+  author: { name: string; email: string; date: string };
+  committer: { name: string; email: string; date: string };
+}
+
+const identity = (i: { name: string; email: string; date: string }): GitIdentity => ({
+  name: i.name,
+  email: i.email,
+  date: i.date,
+});
+
+const toCommit = (data: CommitData): GitCommit => ({
+  sha: data.sha,
+  message: data.message,
+  tree: data.tree.sha,
+  parents: data.parents.map((p) => p.sha),
+  author: identity(data.author),
+  committer: identity(data.committer),
 });
 
 export function createGitObjects(target: RepositoryTarget): GitObjects {
@@ -81,6 +122,42 @@ export function createGitObjects(target: RepositoryTarget): GitObjects {
       );
       return toTag(data);
     },
+    async createTree({ baseTree, files }) {
+      const data = await attempt(
+        operation(target, `create a tree from ${baseTree}`, 'contents: write'),
+        async () =>
+          (
+            await octokit.rest.git.createTree({
+              owner,
+              repo,
+              base_tree: baseTree,
+              tree: files.map((file) => ({
+                path: file.path,
+                mode: '100644' as const,
+                type: 'blob' as const,
+                content: file.content,
+              })),
+            })
+          ).data,
+      );
+      return data.sha;
+    },
+    async createCommit(commit) {
+      const data = await attempt(
+        operation(target, `create a commit on ${commit.parents.join(', ')}`, 'contents: write'),
+        async () =>
+          (
+            await octokit.rest.git.createCommit({
+              owner,
+              repo,
+              message: commit.message,
+              tree: commit.tree,
+              parents: commit.parents,
+            })
+          ).data,
+      );
+      return toCommit(data);
+    },
     async getTag(sha) {
       const data = await attemptRead(
         operation(target, `read tag object ${sha}`, 'contents: read'),
@@ -93,20 +170,7 @@ export function createGitObjects(target: RepositoryTarget): GitObjects {
         operation(target, `read commit ${sha}`, 'contents: read'),
         async () => (await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha })).data,
       );
-      if (data === undefined) return undefined;
-      const identity = (i: { name: string; email: string; date: string }): GitIdentity => ({
-        name: i.name,
-        email: i.email,
-        date: i.date,
-      });
-      return {
-        sha: data.sha,
-        message: data.message,
-        tree: data.tree.sha,
-        parents: data.parents.map((p) => p.sha),
-        author: identity(data.author),
-        committer: identity(data.committer),
-      };
+      return data === undefined ? undefined : toCommit(data);
     },
   };
 }

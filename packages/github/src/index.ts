@@ -1,7 +1,14 @@
 export * from './octokit.js';
 export * from './failures.js';
 export type { Ref, Refs, GitObjectType } from './refs.js';
-export type { GitCommit, GitIdentity, GitObjects, GitTag, NewTag } from './git-objects.js';
+export type {
+  GitCommit,
+  GitIdentity,
+  GitObjects,
+  GitTag,
+  NewCommit,
+  NewTag,
+} from './git-objects.js';
 export type {
   MakeLatest,
   NewAsset,

@@ -24,3 +24,9 @@ export {
   sameContent,
   type DesiredAsset,
 } from './assets.js';
+export {
+  ensureReleaseCommit,
+  type ReleaseCommitDeps,
+  type ReleaseCommitPlan,
+  type ReleaseCommitResult,
+} from './release-commit.js';

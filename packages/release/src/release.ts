@@ -1,4 +1,4 @@
-import { renderNotes } from '@flowship/changelog';
+import { prependToChangelog, renderChangelogSection, renderNotes } from '@flowship/changelog';
 import {
   computeVersionWithContext,
   releaseEntries,
@@ -7,7 +7,12 @@ import {
   type VersionResult,
 } from '@flowship/engine';
 import { createOctokit, repositoryApi } from '@flowship/github';
-import { publishRelease, type PublishPlan, type PublishResult } from '@flowship/publish';
+import {
+  ensureReleaseCommit,
+  publishRelease,
+  type PublishPlan,
+  type PublishResult,
+} from '@flowship/publish';
 
 /** Everything a release needs besides the repository's own history. */
 export interface ReleaseOptions {
@@ -24,6 +29,11 @@ export interface ReleaseOptions {
   runUrl?: string;
   /** Release date, YYYY-MM-DD; default today (UTC). */
   date?: string;
+  /**
+   * Opt-in: update this file (e.g. `CHANGELOG.md`) in one release commit, made through the API
+   * (verified) on top of the versioned commit; the tag goes on that commit. Default: no commit.
+   */
+  changelogFile?: string;
   log?: (line: string) => void;
 }
 
@@ -35,6 +45,14 @@ export interface ReleaseOutcome {
   truncated: boolean;
   /** Null for dry runs and when nothing is released. */
   published: PublishResult | null;
+  /**
+   * With `changelogFile`: the release commit tagged (null when the file already had the section),
+   * or the commit the branch moved on to, in which case nothing was released.
+   */
+  releaseCommit: { sha: string; created: boolean } | null;
+  movedTo: string | null;
+  /** A release that already shipped this commit (a late or re-run of an older commit's run). */
+  alreadyReleasedIn: VersionResult['releasedIn'];
 }
 
 /**
@@ -50,14 +68,21 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseOutcom
     resume: true,
   });
   const { decision } = result;
-  if (result.releasedIn !== null) {
-    options.log?.(`Already released in ${result.releasedIn.tag}: nothing to release.`);
+  // With a release commit the tag sits on a child of the versioned commit: the same version
+  // there is this release, made by a run that crashed before finishing it.
+  const shippedIn =
+    result.releasedIn !== null &&
+    !(options.changelogFile !== undefined && result.releasedIn.tag === result.nextTag)
+      ? result.releasedIn
+      : null;
+  if (shippedIn !== null) {
+    options.log?.(`Already released in ${shippedIn.tag}: nothing to release.`);
   }
-  if (decision.next === null || result.nextTag === null || result.releasedIn !== null) {
-    return { version: result, plan: null, notes: '', truncated: false, published: null };
+  if (decision.next === null || result.nextTag === null || shippedIn !== null) {
+    return { ...NOTHING, version: result, alreadyReleasedIn: shippedIn };
   }
   const entries = await releaseEntries({ git, grammar, decision });
-  const rendered = await renderNotes({
+  const notesInput = {
     version: decision.next,
     previousTag: decision.previous?.tag ?? null,
     tag: result.nextTag,
@@ -65,7 +90,8 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseOutcom
     preset: grammar.options.name,
     repository: { serverUrl: options.serverUrl, ...options.repository },
     entries,
-  });
+  };
+  const rendered = await renderNotes(notesInput);
   const plan: PublishPlan = {
     ...options.repository,
     version: decision.next,
@@ -80,32 +106,80 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseOutcom
     tagMessage: `Release ${result.nextTag}`,
     record: releaseRecord(result, entries, options.runUrl),
   };
+  const described = { version: result, notes: rendered.markdown, truncated: rendered.truncated };
+  const changelog =
+    options.changelogFile === undefined
+      ? null
+      : changelogUpdate(options.changelogFile, {
+          current: (await git.readFiles(result.sha, [options.changelogFile])).get(
+            options.changelogFile,
+          ),
+          section: await renderChangelogSection(notesInput),
+          version: decision.next,
+        });
   if (options.dryRun) {
-    return {
-      version: result,
-      plan,
-      notes: rendered.markdown,
-      truncated: rendered.truncated,
-      published: null,
-    };
+    return { ...NOTHING, ...described, plan };
   }
   const octokit = createOctokit({
     token: options.token ?? '',
     baseUrl: options.apiUrl,
     ...(options.log === undefined ? {} : { log: { warn: options.log } }),
   });
+  const api = repositoryApi(octokit, options.repository);
+  const log = options.log ?? (() => undefined);
+  let releaseCommit: ReleaseOutcome['releaseCommit'] = null;
+  if (changelog !== null) {
+    const made = await ensureReleaseCommit(
+      {
+        repository: `${options.repository.owner}/${options.repository.repo}`,
+        branch: decision.branch.name,
+        sha: result.sha,
+        tree: (await api.objects.getCommit(result.sha))?.tree ?? '',
+        tag: result.nextTag,
+        message: releaseCommitMessage(result.nextTag),
+        files: [changelog],
+      },
+      { ...api, log },
+    );
+    if (made.kind === 'moved') {
+      log(
+        `${decision.branch.name} moved on to ${made.branchSha}: nothing released from ${result.sha}; ` +
+          `the run for ${made.branchSha} releases these commits with their ${changelog.path} section.`,
+      );
+      return { ...NOTHING, version: result, movedTo: made.branchSha };
+    }
+    releaseCommit = { sha: made.sha, created: made.created };
+    plan.sha = made.sha;
+    plan.record = { ...plan.record, sha: made.sha, versionedSha: result.sha };
+  }
   const published = await publishRelease(plan, {
-    ...repositoryApi(octokit, options.repository),
+    ...api,
     apiCalls: () => octokit.apiCalls(),
-    ...(options.log === undefined ? {} : { log: options.log }),
+    log,
   });
-  return {
-    version: result,
-    plan,
-    notes: rendered.markdown,
-    truncated: rendered.truncated,
-    published,
-  };
+  return { ...NOTHING, ...described, plan, published, releaseCommit };
+}
+
+const NOTHING = {
+  plan: null,
+  notes: '',
+  truncated: false,
+  published: null,
+  releaseCommit: null,
+  movedTo: null,
+  alreadyReleasedIn: null,
+} as const;
+
+/** semantic-release's message, `[skip ci]` included: the commit changes only the changelog. */
+export const releaseCommitMessage = (tag: string): string => `chore(release): ${tag} [skip ci]`;
+
+/** The changelog file with this release's section on top; null when it has the section already. */
+function changelogUpdate(
+  path: string,
+  input: { current: string | null | undefined; section: string; version: string },
+): { path: string; content: string } | null {
+  const update = prependToChangelog(input.current ?? '', input.section, input.version);
+  return update.changed ? { path, content: update.content } : null;
 }
 
 /** The audit trail attached to each release as `release-record.json`. */

@@ -22,6 +22,7 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
         branch: { type: 'string' },
         'tag-prefix': { type: 'string' },
         'no-floating-tags': { type: 'boolean' },
+        'changelog-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -59,6 +60,7 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
     token,
     dryRun,
     floatingTags: values['no-floating-tags'] !== true,
+    ...(values['changelog-file'] === undefined ? {} : { changelogFile: values['changelog-file'] }),
     ...(values.json === true ? {} : { log: (line: string) => io.stderr(`${line}\n`) }),
   });
   const { plan, published } = outcome;
@@ -66,21 +68,28 @@ export async function releaseCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(
       `${JSON.stringify({
         released: plan !== null,
-        releasedIn: outcome.version.releasedIn?.tag ?? null,
+        releasedIn: outcome.alreadyReleasedIn?.tag ?? null,
         dryRun,
         version: plan?.version ?? null,
         tag: plan?.tag ?? null,
         sha: outcome.version.sha,
         releaseUrl: published?.release.url ?? null,
+        releaseCommit: outcome.releaseCommit?.sha ?? null,
         floatingTags: published?.floating.map((f) => f.name) ?? [],
         notes: outcome.notes,
       })}\n`,
     );
     return 0;
   }
-  const shippedIn = outcome.version.releasedIn;
+  const shippedIn = outcome.alreadyReleasedIn;
   if (plan === null && shippedIn !== null) {
     io.stdout(`Already released in ${shippedIn.tag}: nothing to release.\n`);
+    return 0;
+  }
+  if (outcome.movedTo !== null) {
+    io.stdout(
+      `Nothing released: the branch moved on to ${outcome.movedTo}; its run releases these commits.\n`,
+    );
     return 0;
   }
   if (plan === null) {

@@ -1,8 +1,8 @@
-export const id = 249;
-export const ids = [249];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
-/***/ 2249:
+/***/ 6028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   runRelease: () => (/* reexport */ runRelease)
 });
+
+// UNUSED EXPORTS: releaseCommitMessage
 
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 13 modules
 var dist = __webpack_require__(8833);
@@ -518,6 +520,59 @@ async function renderChangelogSection(input, options = {}) {
     return (await renderNotes(input, { ...options, maxLength: Infinity })).markdown;
 }
 
+;// CONCATENATED MODULE: ./packages/changelog/lib/changelog-file.js
+// CHANGELOG.md updates: the new section goes under the file's header (`# Changelog` and its
+// preamble), above the previous releases. Idempotent: a file that already has a section for the
+// version is returned unchanged, so a re-run of a release job cannot add it twice.
+const DEFAULT_CHANGELOG_HEADER = '# Changelog';
+const HEADING = /^#{1,6}[ \t]/;
+const FENCE = /^[ ]{0,3}(`{3,}|~{3,})/;
+// A release section's heading names a version: `## 1.2.0`, `# [1.2.0](…)`, `## v1.2.0`, `pkg@1.2.0`.
+const VERSION_LIKE = /\d+\.\d+\.\d+/;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The heading lines of a Markdown text (outside fenced code), with their line numbers. */
+function headings(lines) {
+    const found = [];
+    let fence = null;
+    lines.forEach((line, index) => {
+        const marker = FENCE.exec(line)?.[1];
+        if (marker !== undefined) {
+            if (fence === null)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = null;
+            return;
+        }
+        if (fence === null && HEADING.test(line))
+            found.push({ index, line });
+    });
+    return found;
+}
+/** Does the changelog already have a section (a heading) for this version? */
+function hasChangelogSection(existing, version) {
+    const own = new RegExp(`(?<![\\w.+-])v?${escapeRegExp(version)}(?![\\w.+-])`);
+    return headings(existing.replace(/\r\n?/g, '\n').split('\n')).some(({ line }) => own.test(line));
+}
+/**
+ * Inserts `notes` (a rendered section) below the header of `existing`. The header is everything
+ * before the first heading that names a version; an empty file gets `# Changelog`. Keeps the
+ * file's line endings.
+ */
+function prependToChangelog(existing, notes, version) {
+    if (hasChangelogSection(existing, version))
+        return { content: existing, changed: false };
+    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+    const lines = existing.replace(/\r\n?/g, '\n').split('\n');
+    const firstRelease = headings(lines).find(({ line }) => VERSION_LIKE.test(line))?.index;
+    const header = lines.slice(0, firstRelease).join('\n').trim();
+    const releases = firstRelease === undefined ? '' : lines.slice(firstRelease).join('\n').trim();
+    const parts = [header === '' ? DEFAULT_CHANGELOG_HEADER : header, notes.trim(), releases];
+    const content = `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+    return { content: eol === '\n' ? content : content.replace(/\n/g, eol), changed: true };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/changelog/lib/delimiter.js
@@ -876,6 +931,19 @@ const toTag = (data) => ({
     object: { sha: data.object.sha, type: data.object.type },
     tagger: { name: data.tagger.name, email: data.tagger.email, date: data.tagger.date },
 });
+const identity = (i) => ({
+    name: i.name,
+    email: i.email,
+    date: i.date,
+});
+const toCommit = (data) => ({
+    sha: data.sha,
+    message: data.message,
+    tree: data.tree.sha,
+    parents: data.parents.map((p) => p.sha),
+    author: identity(data.author),
+    committer: identity(data.committer),
+});
 function createGitObjects(target) {
     const { octokit, owner, repo } = target;
     return {
@@ -891,27 +959,37 @@ function createGitObjects(target) {
             })).data);
             return toTag(data);
         },
+        async createTree({ baseTree, files }) {
+            const data = await attempt(operation(target, `create a tree from ${baseTree}`, 'contents: write'), async () => (await octokit.rest.git.createTree({
+                owner,
+                repo,
+                base_tree: baseTree,
+                tree: files.map((file) => ({
+                    path: file.path,
+                    mode: '100644',
+                    type: 'blob',
+                    content: file.content,
+                })),
+            })).data);
+            return data.sha;
+        },
+        async createCommit(commit) {
+            const data = await attempt(operation(target, `create a commit on ${commit.parents.join(', ')}`, 'contents: write'), async () => (await octokit.rest.git.createCommit({
+                owner,
+                repo,
+                message: commit.message,
+                tree: commit.tree,
+                parents: commit.parents,
+            })).data);
+            return toCommit(data);
+        },
         async getTag(sha) {
             const data = await attemptRead(operation(target, `read tag object ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getTag({ owner, repo, tag_sha: sha })).data);
             return data === undefined ? undefined : toTag(data);
         },
         async getCommit(sha) {
             const data = await attemptRead(operation(target, `read commit ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha })).data);
-            if (data === undefined)
-                return undefined;
-            const identity = (i) => ({
-                name: i.name,
-                email: i.email,
-                date: i.date,
-            });
-            return {
-                sha: data.sha,
-                message: data.message,
-                tree: data.tree.sha,
-                parents: data.parents.map((p) => p.sha),
-                author: identity(data.author),
-                committer: identity(data.committer),
-            };
+            return data === undefined ? undefined : toCommit(data);
         },
     };
 }
@@ -1648,7 +1726,81 @@ async function publishRelease(plan, deps, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/publish/lib/release-commit.js
+// The opt-in release commit (CHANGELOG.md): one commit on top of the versioned commit, made
+// through the git data API so GitHub signs it (verified), and the branch fast-forwarded to it.
+// It is found again rather than made twice: a re-run adopts the commit a crashed run left on the
+// branch or under the tag. If the branch moved on since the versioned commit, nothing is written:
+// tagging a commit off the branch would hide the release from the next run's history, and the
+// run for the newer commit releases these commits together with their changelog section.
+
+const normalise = (message) => message.replace(/\n+$/, '');
+async function ensureReleaseCommit(plan, deps) {
+    const log = deps.log ?? (() => undefined);
+    /** Is `sha` this release's commit (parent: the versioned commit; same message)? */
+    const isOurs = async (sha) => {
+        const commit = await deps.objects.getCommit(sha);
+        return (commit !== undefined &&
+            commit.parents.length === 1 &&
+            commit.parents[0] === plan.sha &&
+            normalise(commit.message) === normalise(plan.message));
+    };
+    const tagged = await taggedCommit(plan.tag, deps);
+    if (tagged !== undefined && (tagged === plan.sha || (await isOurs(tagged)))) {
+        log(`release commit: ${plan.tag} already tags ${tagged}`);
+        return { kind: 'commit', sha: tagged, created: false };
+    }
+    const branchRef = `heads/${plan.branch}`;
+    const tip = (await deps.refs.get(branchRef))?.sha;
+    if (tip === undefined) {
+        throw new errors_lib/* FlowshipError */.FT('FLOWSHIP_GITHUB_NOT_FOUND', {
+            operation: `read the branch ${plan.branch} (the release commit goes on it)`,
+            repository: plan.repository,
+        });
+    }
+    if (tip !== plan.sha) {
+        if (await isOurs(tip)) {
+            log(`release commit: adopted ${tip} on ${plan.branch}`);
+            return { kind: 'commit', sha: tip, created: false };
+        }
+        return { kind: 'moved', branchSha: tip };
+    }
+    const tree = await deps.objects.createTree({ baseTree: plan.tree, files: plan.files });
+    const commit = await deps.objects.createCommit({
+        message: plan.message,
+        tree,
+        parents: [plan.sha],
+    });
+    try {
+        await deps.refs.update(branchRef, commit.sha, { force: false });
+    }
+    catch (error) {
+        // Refused (not a fast-forward) or lost: what the branch holds now decides.
+        const now = (await deps.refs.get(branchRef))?.sha;
+        if (now === commit.sha)
+            return { kind: 'commit', sha: commit.sha, created: true };
+        if (now !== undefined && now !== plan.sha) {
+            if (await isOurs(now))
+                return { kind: 'commit', sha: now, created: false };
+            return { kind: 'moved', branchSha: now };
+        }
+        throw error;
+    }
+    log(`release commit: created ${commit.sha} on ${plan.branch}`);
+    return { kind: 'commit', sha: commit.sha, created: true };
+}
+/** The commit a tag names on GitHub (an annotated tag peeled), or undefined. */
+async function taggedCommit(tag, deps) {
+    const ref = await deps.refs.get(`tags/${tag}`);
+    if (ref === undefined)
+        return undefined;
+    if (ref.type !== 'tag')
+        return ref.sha;
+    return (await deps.objects.getTag(ref.sha))?.object.sha;
+}
+
 ;// CONCATENATED MODULE: ./packages/publish/lib/index.js
+
 
 
 
@@ -1672,14 +1824,20 @@ async function runRelease(options) {
         resume: true,
     });
     const { decision } = result;
-    if (result.releasedIn !== null) {
-        options.log?.(`Already released in ${result.releasedIn.tag}: nothing to release.`);
+    // With a release commit the tag sits on a child of the versioned commit: the same version
+    // there is this release, made by a run that crashed before finishing it.
+    const shippedIn = result.releasedIn !== null &&
+        !(options.changelogFile !== undefined && result.releasedIn.tag === result.nextTag)
+        ? result.releasedIn
+        : null;
+    if (shippedIn !== null) {
+        options.log?.(`Already released in ${shippedIn.tag}: nothing to release.`);
     }
-    if (decision.next === null || result.nextTag === null || result.releasedIn !== null) {
-        return { version: result, plan: null, notes: '', truncated: false, published: null };
+    if (decision.next === null || result.nextTag === null || shippedIn !== null) {
+        return { ...NOTHING, version: result, alreadyReleasedIn: shippedIn };
     }
     const entries = await (0,lib/* releaseEntries */.u5)({ git, grammar, decision });
-    const rendered = await renderNotes({
+    const notesInput = {
         version: decision.next,
         previousTag: decision.previous?.tag ?? null,
         tag: result.nextTag,
@@ -1687,7 +1845,8 @@ async function runRelease(options) {
         preset: grammar.options.name,
         repository: { serverUrl: options.serverUrl, ...options.repository },
         entries,
-    });
+    };
+    const rendered = await renderNotes(notesInput);
     const plan = {
         ...options.repository,
         version: decision.next,
@@ -1702,32 +1861,66 @@ async function runRelease(options) {
         tagMessage: `Release ${result.nextTag}`,
         record: releaseRecord(result, entries, options.runUrl),
     };
+    const described = { version: result, notes: rendered.markdown, truncated: rendered.truncated };
+    const changelog = options.changelogFile === undefined
+        ? null
+        : changelogUpdate(options.changelogFile, {
+            current: (await git.readFiles(result.sha, [options.changelogFile])).get(options.changelogFile),
+            section: await renderChangelogSection(notesInput),
+            version: decision.next,
+        });
     if (options.dryRun) {
-        return {
-            version: result,
-            plan,
-            notes: rendered.markdown,
-            truncated: rendered.truncated,
-            published: null,
-        };
+        return { ...NOTHING, ...described, plan };
     }
     const octokit = createOctokit({
         token: options.token ?? '',
         baseUrl: options.apiUrl,
         ...(options.log === undefined ? {} : { log: { warn: options.log } }),
     });
+    const api = repositoryApi(octokit, options.repository);
+    const log = options.log ?? (() => undefined);
+    let releaseCommit = null;
+    if (changelog !== null) {
+        const made = await ensureReleaseCommit({
+            repository: `${options.repository.owner}/${options.repository.repo}`,
+            branch: decision.branch.name,
+            sha: result.sha,
+            tree: (await api.objects.getCommit(result.sha))?.tree ?? '',
+            tag: result.nextTag,
+            message: releaseCommitMessage(result.nextTag),
+            files: [changelog],
+        }, { ...api, log });
+        if (made.kind === 'moved') {
+            log(`${decision.branch.name} moved on to ${made.branchSha}: nothing released from ${result.sha}; ` +
+                `the run for ${made.branchSha} releases these commits with their ${changelog.path} section.`);
+            return { ...NOTHING, version: result, movedTo: made.branchSha };
+        }
+        releaseCommit = { sha: made.sha, created: made.created };
+        plan.sha = made.sha;
+        plan.record = { ...plan.record, sha: made.sha, versionedSha: result.sha };
+    }
     const published = await publishRelease(plan, {
-        ...repositoryApi(octokit, options.repository),
+        ...api,
         apiCalls: () => octokit.apiCalls(),
-        ...(options.log === undefined ? {} : { log: options.log }),
+        log,
     });
-    return {
-        version: result,
-        plan,
-        notes: rendered.markdown,
-        truncated: rendered.truncated,
-        published,
-    };
+    return { ...NOTHING, ...described, plan, published, releaseCommit };
+}
+const NOTHING = {
+    plan: null,
+    notes: '',
+    truncated: false,
+    published: null,
+    releaseCommit: null,
+    movedTo: null,
+    alreadyReleasedIn: null,
+};
+/** semantic-release's message, `[skip ci]` included: the commit changes only the changelog. */
+const releaseCommitMessage = (tag) => `chore(release): ${tag} [skip ci]`;
+/** The changelog file with this release's section on top; null when it has the section already. */
+function changelogUpdate(path, input) {
+    const update = prependToChangelog(input.current ?? '', input.section, input.version);
+    return update.changed ? { path, content: update.content } : null;
 }
 /** The audit trail attached to each release as `release-record.json`. */
 function releaseRecord(result, entries, runUrl) {
