@@ -12203,14 +12203,27 @@ function workTree(dir, identity) {
             const child = (0,external_node_child_process_.execFile)('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
                 if (error === null)
                     resolve(stdout.trim());
-                else
-                    reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
+                else {
+                    // The command line carries the token's header: never put it in a message.
+                    const shown = args.map((arg) => arg.startsWith('http.extraHeader=') ? 'http.extraHeader=***' : arg);
+                    const detail = redact(stderr.trim() || error.message, args);
+                    reject(new Error(`git ${shown.join(' ')} failed: ${detail}`));
+                }
             });
             // git may exit without reading stdin; that is not an error of the command.
             child.stdin?.on('error', () => undefined);
             child.stdin?.end(opts.input ?? '');
         }),
     };
+}
+/** The text with every `-c http.extraHeader=…` value of `args` masked. */
+function redact(text, args) {
+    let out = text;
+    for (const arg of args) {
+        if (arg.startsWith('http.extraHeader='))
+            out = out.split(arg).join('http.extraHeader=***');
+    }
+    return out;
 }
 /** `-c http.extraHeader=…` for a token, the way actions/checkout authenticates git. */
 function authHeader(token) {
@@ -12438,26 +12451,57 @@ function summarize(event, run) {
 
 const SCENARIO = 'merge-to-main';
 const APP = 'acme/shop';
-/** The pull requests a developer merges, one after another; each ships on its own. */
-const CHANGES = [
-    {
-        branch: 'feat/gift-cards',
-        title: 'feat(cart): pay with gift cards',
-        body: 'Gift cards at checkout.',
-        file: 'src/gift-cards.txt',
-    },
-    {
-        branch: 'fix/rounding',
-        title: 'fix(checkout): round half to even',
-        body: 'Totals no longer drift by a cent.',
-        file: 'src/rounding.txt',
-    },
-    {
-        branch: 'feat/orders-v2',
-        title: 'feat(api)!: orders v2',
-        body: 'BREAKING CHANGE: `created` is an ISO-8601 string, no longer a Unix timestamp.',
-        file: 'src/orders-v2.txt',
-    },
+/**
+ * The pull requests a developer merges. The first three one at a time (each ships on its own);
+ * then three in quick succession, while the first of them is being released: GitHub keeps one
+ * running and one pending run per concurrency group, so the third replaces the second's pending
+ * run and ships both commits — two releases for three merges, no commit left out.
+ */
+const MERGES = [
+    [
+        {
+            branch: 'feat/gift-cards',
+            title: 'feat(cart): pay with gift cards',
+            body: 'Gift cards at checkout.',
+            file: 'src/gift-cards.txt',
+        },
+    ],
+    [
+        {
+            branch: 'fix/rounding',
+            title: 'fix(checkout): round half to even',
+            body: 'Totals no longer drift by a cent.',
+            file: 'src/rounding.txt',
+        },
+    ],
+    [
+        {
+            branch: 'feat/orders-v2',
+            title: 'feat(api)!: orders v2',
+            body: 'BREAKING CHANGE: `created` is an ISO-8601 string, no longer a Unix timestamp.',
+            file: 'src/orders-v2.txt',
+        },
+    ],
+    [
+        {
+            branch: 'feat/search-sku',
+            title: 'feat(search): search by SKU',
+            body: 'Exact SKU matches come first.',
+            file: 'src/search-sku.txt',
+        },
+        {
+            branch: 'fix/search-spaces',
+            title: 'fix(search): ignore surrounding spaces in queries',
+            body: 'Pasted queries match again.',
+            file: 'src/search-spaces.txt',
+        },
+        {
+            branch: 'fix/cart-devices',
+            title: 'fix(cart): keep the cart across devices',
+            body: 'Signed-in carts follow the customer.',
+            file: 'src/cart-devices.txt',
+        },
+    ],
 ];
 /**
  * The sandbox: a temp dir, the emulator, flowship's actions published as flowship/flowship@v1,
@@ -12547,45 +12591,75 @@ async function runSandbox(opts = {}) {
             gh.cloneUrl(APP),
             clone.dir,
         ]);
-        for (const [index, change] of CHANGES.entries()) {
-            const branch = change.branch;
-            await step(`push branch ${branch}`, 'developer', async () => {
-                await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
-                await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
-                await writeText(external_node_path_.join(clone.dir, change.file), `${change.title}\n`);
-                await clone.git(['add', '-A']);
-                await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
-                await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
-                return undefined;
-            });
-            let number = 0;
-            await step(`open pull request: ${change.title}`, 'developer', async () => {
-                const pull = await api.request('POST', `/repos/${APP}/pulls`, {
-                    title: change.title,
-                    head: branch,
-                    base: 'main',
-                    body: change.body,
+        for (const batch of MERGES) {
+            const opened = [];
+            for (const change of batch) {
+                const branch = change.branch;
+                await step(`push branch ${branch}`, 'developer', async () => {
+                    await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
+                    await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
+                    await writeText(external_node_path_.join(clone.dir, change.file), `${change.title}\n`);
+                    await clone.git(['add', '-A']);
+                    await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
+                    await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
+                    return undefined;
                 });
-                number = pull.number;
-                return `#${pull.number}`;
-            });
-            await step(`merge pull request #${index + 1} (squash)`, 'developer', async () => {
-                const merged = await api.request('PUT', `/repos/${APP}/pulls/${number}/merge`, { merge_method: 'squash' });
-                return `main is now ${merged.sha.slice(0, 7)}`;
-            });
-            await step(`release workflow ships the merge`, 'automation', async () => {
+                await step(`open pull request: ${change.title}`, 'developer', async () => {
+                    const pull = await api.request('POST', `/repos/${APP}/pulls`, {
+                        title: change.title,
+                        head: branch,
+                        base: 'main',
+                        body: change.body,
+                    });
+                    opened.push({ number: pull.number, change });
+                    return `#${pull.number}`;
+                });
+            }
+            const runsBefore = pipeline.results().length;
+            const merged = [];
+            for (const { number } of opened) {
+                // Back to back: the next merge does not wait for the release the previous one started.
+                await step(`merge pull request #${number} (squash)`, 'developer', async () => {
+                    const result = await api.request('PUT', `/repos/${APP}/pulls/${number}/merge`, { merge_method: 'squash' });
+                    merged.push(result.sha);
+                    return `main is now ${result.sha.slice(0, 7)}`;
+                });
+            }
+            const what = merged.length === 1 ? 'the merge' : `${merged.length} merges`;
+            await step(`release workflow ships ${what}`, 'automation', async () => {
                 await gh.idle();
-                const run = pipeline.results().at(-1);
-                if (run === undefined)
-                    throw new Error('the merge started no workflow run');
-                stepLog = run.summary;
-                if (run.conclusion !== 'success') {
-                    throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
+                const runs = pipeline.results().slice(runsBefore);
+                if (runs.length === 0)
+                    throw new Error('the merges started no workflow run');
+                stepLog = runs.flatMap((run) => run.summary);
+                const shipped = [];
+                for (const run of runs) {
+                    if (run.conclusion === 'cancelled') {
+                        shipped.push(`a pending run replaced by a newer one`);
+                        continue;
+                    }
+                    if (run.conclusion !== 'success') {
+                        throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
+                    }
+                    const outputs = run.jobOutputs.release ?? {};
+                    shipped.push(outputs.released === 'true' ? (outputs.tag ?? '') : 'nothing to release');
                 }
-                const outputs = run.jobOutputs.release ?? {};
-                if (outputs.released !== 'true')
-                    return 'nothing to release';
-                return `${outputs.tag ?? ''} ${run.url}`;
+                // Every merged commit is in a release (read with git, not the API: the API calls
+                // reported are the pipeline's).
+                // Floating tags move: fetch them with force.
+                await clone.git([
+                    ...authHeader(developer),
+                    'fetch',
+                    '-q',
+                    'origin',
+                    '+refs/tags/*:refs/tags/*',
+                ]);
+                for (const sha of merged) {
+                    const tags = await clone.git(['tag', '--contains', sha, '--list', 'v*.*.*']);
+                    if (tags === '')
+                        throw new Error(`merged commit ${sha} is in no release`);
+                }
+                return `${shipped.join('; ')} (${runs.length} run(s) for ${merged.length} merge(s); every commit released)`;
             });
         }
         // What the pipeline cost; reading the results back below is the sandbox's own business.

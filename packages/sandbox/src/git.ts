@@ -38,8 +38,14 @@ export function workTree(dir: string, identity: { name: string; email: string })
           { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 },
           (error, stdout, stderr) => {
             if (error === null) resolve(stdout.trim());
-            else
-              reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
+            else {
+              // The command line carries the token's header: never put it in a message.
+              const shown = args.map((arg) =>
+                arg.startsWith('http.extraHeader=') ? 'http.extraHeader=***' : arg,
+              );
+              const detail = redact(stderr.trim() || error.message, args);
+              reject(new Error(`git ${shown.join(' ')} failed: ${detail}`));
+            }
           },
         );
         // git may exit without reading stdin; that is not an error of the command.
@@ -47,6 +53,15 @@ export function workTree(dir: string, identity: { name: string; email: string })
         child.stdin?.end(opts.input ?? '');
       }),
   };
+}
+
+/** The text with every `-c http.extraHeader=…` value of `args` masked. */
+function redact(text: string, args: readonly string[]): string {
+  let out = text;
+  for (const arg of args) {
+    if (arg.startsWith('http.extraHeader=')) out = out.split(arg).join('http.extraHeader=***');
+  }
+  return out;
 }
 
 /** `-c http.extraHeader=…` for a token, the way actions/checkout authenticates git. */

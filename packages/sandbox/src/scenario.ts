@@ -22,27 +22,65 @@ export interface SandboxOptions {
 const SCENARIO = 'merge-to-main';
 const APP = 'acme/shop';
 
-/** The pull requests a developer merges, one after another; each ships on its own. */
-const CHANGES = [
-  {
-    branch: 'feat/gift-cards',
-    title: 'feat(cart): pay with gift cards',
-    body: 'Gift cards at checkout.',
-    file: 'src/gift-cards.txt',
-  },
-  {
-    branch: 'fix/rounding',
-    title: 'fix(checkout): round half to even',
-    body: 'Totals no longer drift by a cent.',
-    file: 'src/rounding.txt',
-  },
-  {
-    branch: 'feat/orders-v2',
-    title: 'feat(api)!: orders v2',
-    body: 'BREAKING CHANGE: `created` is an ISO-8601 string, no longer a Unix timestamp.',
-    file: 'src/orders-v2.txt',
-  },
-] as const;
+interface Change {
+  branch: string;
+  title: string;
+  body: string;
+  file: string;
+}
+
+/**
+ * The pull requests a developer merges. The first three one at a time (each ships on its own);
+ * then three in quick succession, while the first of them is being released: GitHub keeps one
+ * running and one pending run per concurrency group, so the third replaces the second's pending
+ * run and ships both commits — two releases for three merges, no commit left out.
+ */
+const MERGES: readonly (readonly Change[])[] = [
+  [
+    {
+      branch: 'feat/gift-cards',
+      title: 'feat(cart): pay with gift cards',
+      body: 'Gift cards at checkout.',
+      file: 'src/gift-cards.txt',
+    },
+  ],
+  [
+    {
+      branch: 'fix/rounding',
+      title: 'fix(checkout): round half to even',
+      body: 'Totals no longer drift by a cent.',
+      file: 'src/rounding.txt',
+    },
+  ],
+  [
+    {
+      branch: 'feat/orders-v2',
+      title: 'feat(api)!: orders v2',
+      body: 'BREAKING CHANGE: `created` is an ISO-8601 string, no longer a Unix timestamp.',
+      file: 'src/orders-v2.txt',
+    },
+  ],
+  [
+    {
+      branch: 'feat/search-sku',
+      title: 'feat(search): search by SKU',
+      body: 'Exact SKU matches come first.',
+      file: 'src/search-sku.txt',
+    },
+    {
+      branch: 'fix/search-spaces',
+      title: 'fix(search): ignore surrounding spaces in queries',
+      body: 'Pasted queries match again.',
+      file: 'src/search-spaces.txt',
+    },
+    {
+      branch: 'fix/cart-devices',
+      title: 'fix(cart): keep the cart across devices',
+      body: 'Signed-in carts follow the customer.',
+      file: 'src/cart-devices.txt',
+    },
+  ],
+];
 
 /**
  * The sandbox: a temp dir, the emulator, flowship's actions published as flowship/flowship@v1,
@@ -143,47 +181,77 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       clone.dir,
     ]);
 
-    for (const [index, change] of CHANGES.entries()) {
-      const branch = change.branch;
-      await step(`push branch ${branch}`, 'developer', async () => {
-        await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
-        await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
-        await writeText(path.join(clone.dir, change.file), `${change.title}\n`);
-        await clone.git(['add', '-A']);
-        await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
-        await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
-        return undefined;
-      });
-      let number = 0;
-      await step(`open pull request: ${change.title}`, 'developer', async () => {
-        const pull = await api.request<{ number: number }>('POST', `/repos/${APP}/pulls`, {
-          title: change.title,
-          head: branch,
-          base: 'main',
-          body: change.body,
+    for (const batch of MERGES) {
+      const opened: { number: number; change: Change }[] = [];
+      for (const change of batch) {
+        const branch = change.branch;
+        await step(`push branch ${branch}`, 'developer', async () => {
+          await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
+          await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
+          await writeText(path.join(clone.dir, change.file), `${change.title}\n`);
+          await clone.git(['add', '-A']);
+          await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
+          await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
+          return undefined;
         });
-        number = pull.number;
-        return `#${pull.number}`;
-      });
-      await step(`merge pull request #${index + 1} (squash)`, 'developer', async () => {
-        const merged = await api.request<{ sha: string }>(
-          'PUT',
-          `/repos/${APP}/pulls/${number}/merge`,
-          { merge_method: 'squash' },
-        );
-        return `main is now ${merged.sha.slice(0, 7)}`;
-      });
-      await step(`release workflow ships the merge`, 'automation', async () => {
+        await step(`open pull request: ${change.title}`, 'developer', async () => {
+          const pull = await api.request<{ number: number }>('POST', `/repos/${APP}/pulls`, {
+            title: change.title,
+            head: branch,
+            base: 'main',
+            body: change.body,
+          });
+          opened.push({ number: pull.number, change });
+          return `#${pull.number}`;
+        });
+      }
+      const runsBefore = (pipeline as Pipeline).results().length;
+      const merged: string[] = [];
+      for (const { number } of opened) {
+        // Back to back: the next merge does not wait for the release the previous one started.
+        await step(`merge pull request #${number} (squash)`, 'developer', async () => {
+          const result = await api.request<{ sha: string }>(
+            'PUT',
+            `/repos/${APP}/pulls/${number}/merge`,
+            { merge_method: 'squash' },
+          );
+          merged.push(result.sha);
+          return `main is now ${result.sha.slice(0, 7)}`;
+        });
+      }
+      const what = merged.length === 1 ? 'the merge' : `${merged.length} merges`;
+      await step(`release workflow ships ${what}`, 'automation', async () => {
         await gh.idle();
-        const run = (pipeline as Pipeline).results().at(-1);
-        if (run === undefined) throw new Error('the merge started no workflow run');
-        stepLog = run.summary;
-        if (run.conclusion !== 'success') {
-          throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
+        const runs = (pipeline as Pipeline).results().slice(runsBefore);
+        if (runs.length === 0) throw new Error('the merges started no workflow run');
+        stepLog = runs.flatMap((run) => run.summary);
+        const shipped: string[] = [];
+        for (const run of runs) {
+          if (run.conclusion === 'cancelled') {
+            shipped.push(`a pending run replaced by a newer one`);
+            continue;
+          }
+          if (run.conclusion !== 'success') {
+            throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
+          }
+          const outputs = run.jobOutputs.release ?? {};
+          shipped.push(outputs.released === 'true' ? (outputs.tag ?? '') : 'nothing to release');
         }
-        const outputs = run.jobOutputs.release ?? {};
-        if (outputs.released !== 'true') return 'nothing to release';
-        return `${outputs.tag ?? ''} ${run.url}`;
+        // Every merged commit is in a release (read with git, not the API: the API calls
+        // reported are the pipeline's).
+        // Floating tags move: fetch them with force.
+        await clone.git([
+          ...authHeader(developer),
+          'fetch',
+          '-q',
+          'origin',
+          '+refs/tags/*:refs/tags/*',
+        ]);
+        for (const sha of merged) {
+          const tags = await clone.git(['tag', '--contains', sha, '--list', 'v*.*.*']);
+          if (tags === '') throw new Error(`merged commit ${sha} is in no release`);
+        }
+        return `${shipped.join('; ')} (${runs.length} run(s) for ${merged.length} merge(s); every commit released)`;
       });
     }
 
