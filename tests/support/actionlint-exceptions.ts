@@ -22,4 +22,11 @@ export const ACTIONLINT_EXCEPTIONS: readonly ActionlintException[] = [
       'the `job.workflow_repository` / `job.workflow_sha` contexts (2026-07) name a reusable ' +
       "workflow's own source; actionlint 1.7.7 predates them.",
   },
+  {
+    message: /^unexpected key "deployment" for "environment" section/,
+    reason:
+      "`environment: { deployment: false }` lets a job use an environment's rules and secrets " +
+      'without GitHub creating a deployment (the deploy workflow makes its own, with an honest ' +
+      "status); GitHub's workflow parser accepts it, actionlint 1.7.7 predates it.",
+  },
 ];

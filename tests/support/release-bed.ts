@@ -50,9 +50,13 @@ const WAIT_LIMIT_MS = 45_000;
 const POLL_MS = 20;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function startReleaseBed(
-  options: { secrets?: Record<string, Record<string, string>> } = {},
-): Promise<ReleaseBed> {
+export interface ReleaseBedOptions {
+  secrets?: Record<string, Record<string, string>>;
+  /** Milliseconds one "minute" of `timeout-minutes` lasts (the executor's default: 60 000). */
+  timeScale?: number;
+}
+
+export async function startReleaseBed(options: ReleaseBedOptions = {}): Promise<ReleaseBed> {
   const dir = await mkdtemp(path.join(tmpdir(), 'flowship-release-e2e-'));
   let emulator: Emulator | undefined;
   let executor: WorkflowExecutor | undefined;
@@ -64,6 +68,7 @@ export async function startReleaseBed(
       host: emulator,
       workDir: path.join(dir, 'runner'),
       ...(options.secrets === undefined ? {} : { secrets: options.secrets }),
+      ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
       onLine: ({ runId, line }) => lines.set(runId, [...(lines.get(runId) ?? []), line]),
     });
     const finished = new Map<string, RunResult[]>();

@@ -24,3 +24,12 @@ export function logUntrusted(text: string): void {
   core.info(text);
   core.info(`::${token}::`);
 }
+
+/**
+ * An expected negative outcome (a verdict, not a bug): one `::error` (or `::warning`) annotation
+ * and, for errors, a failed step. @actions/core escapes the text, so it cannot end the command.
+ */
+export function reportOutcome(level: 'error' | 'warning', message: string): void {
+  if (level === 'error') core.setFailed(message);
+  else core.warning(message);
+}

@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTempRepo, resolveNode24, type TempRepo } from '@flowship/testing';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderText, type ScenarioReport } from '@flowship/sandbox';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'flowship.js');
 
@@ -25,6 +28,9 @@ async function flowship(args: string[], cwd?: string): Promise<Run> {
     child.stdin?.end();
   });
 }
+
+const sandboxDirs = async () =>
+  (await readdir(tmpdir())).filter((name) => name.startsWith('flowship-sandbox-'));
 
 let repo: TempRepo;
 beforeAll(async () => {
@@ -113,45 +119,102 @@ describe('flowship version (bundle)', () => {
 });
 
 describe('flowship sandbox (bundle)', () => {
-  // One run (the scenario ships three releases); the readable form is covered by the sandbox
-  // package's own test through the same renderer.
-  it('--json prints one report: every step ok, no manual step, every merge shipped', async () => {
+  // The whole scenario, once, through the shipped bundle exactly as `npm start` runs it: the JSON
+  // contract of `--json` and what the scenario must show (releases, deployments, the rollback).
+  it('--json: every merge released and deployed, the broken one rolled back, statuses true', async () => {
+    const before = await sandboxDirs();
     const run = await flowship(['sandbox', '--json']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    const report = JSON.parse(run.stdout) as {
-      scenario: string;
-      steps: Array<{ name: string; ok: boolean; ms: number; by: string }>;
-      manualSteps: number;
-      apiCalls: Record<string, number>;
-      durationMs: number;
-      releases: Array<{
-        version: string;
-        tag: string;
-        sha: string;
-        floating: string[];
-        url: string;
-      }>;
-      workflowRuns: Array<{ workflow: string; event: string; conclusion: string }>;
-    };
+    const report = JSON.parse(run.stdout) as ScenarioReport;
+    expect(run.code, JSON.stringify(report.steps.filter((s) => !s.ok))).toBe(0);
     expect(report.scenario).toBe('merge-to-main');
-    for (const step of report.steps) {
-      expect(step.ok, step.name).toBe(true);
-      expect(Number.isInteger(step.ms)).toBe(true);
-    }
-    expect(report.manualSteps).toBe(0);
-    expect(report.apiCalls).toMatchObject({ 'pulls/create': 3, 'pulls/merge': 3 });
-    expect(report.releases.map((r) => [r.version, r.tag, r.floating])).toEqual([
-      ['1.2.0', 'v1.2.0', []],
-      ['1.2.1', 'v1.2.1', ['v1', 'v1.2']],
-      ['2.0.0', 'v2.0.0', ['v2', 'v2.0']],
-    ]);
+    for (const step of report.steps) expect(Number.isInteger(step.ms)).toBe(true);
+    expect(report.durationMs).toBeGreaterThan(0);
     for (const release of report.releases) {
       expect(release.sha).toMatch(/^[0-9a-f]{40}$/);
       expect(release.url).toMatch(/\/acme\/shop\/releases\/tag\/v/);
     }
-    expect(report.workflowRuns).toHaveLength(3);
-    expect(report.durationMs).toBeGreaterThan(0);
-  });
+    const failed = report.steps.find((s) => !s.ok);
+    expect(failed?.detail ?? '', failed?.name).toBe('');
+    // Three merges, each released by the workflow (the reusable workflow and the release action's
+    // bundle, fetched from flowship/flowship@v1 and run on Node 24 by the executor).
+    expect(report.steps.filter((s) => s.by === 'developer').map((s) => s.name)).toEqual([
+      'push branch feat/gift-cards',
+      'open pull request: feat(cart): pay with gift cards',
+      'merge pull request #1 (squash)',
+      'push branch fix/rounding',
+      'open pull request: fix(checkout): round half to even',
+      'merge pull request #2 (squash)',
+      'push branch feat/orders-v2',
+      'open pull request: feat(api)!: orders v2',
+      'merge pull request #3 (squash)',
+      'push branch feat/search-sku',
+      'open pull request: feat(search): search by SKU',
+      'push branch fix/search-spaces',
+      'open pull request: fix(search): ignore surrounding spaces in queries',
+      'push branch fix/cart-devices',
+      'open pull request: fix(cart): keep the cart across devices',
+      'merge pull request #4 (squash)',
+      'merge pull request #5 (squash)',
+      'merge pull request #6 (squash)',
+      'push branch fix/pricing-service',
+      'open pull request: fix(cart): compute totals in the new pricing service',
+      'merge pull request #7 (squash)',
+    ]);
+    expect(report.manualSteps).toBe(0);
+    expect(report.releases.slice(0, 3).map((r) => ({ tag: r.tag, floating: r.floating }))).toEqual([
+      { tag: 'v1.2.0', floating: [] },
+      { tag: 'v1.2.1', floating: ['v1', 'v1.2'] },
+      { tag: 'v2.0.0', floating: ['v2.0'] },
+    ]);
+    // Three quick merges: the first is released while the others wait; a pending run may be
+    // replaced by a newer one, so the batch gives two or three releases, the last one holding
+    // the last merge (the step checks with git that every merged commit is in a release).
+    const batch = report.releases.slice(3, -1);
+    expect(batch[0]?.tag).toBe('v2.1.0');
+    expect(batch.length).toBeGreaterThanOrEqual(2);
+    expect(batch.at(-1)?.notes).toContain('keep the cart across devices');
+    // The broken release ships like any other (its tag, its notes), then fails in production.
+    const broken = report.releases.at(-1);
+    expect(broken?.notes).toContain('new pricing service');
+    expect(broken?.floating).toEqual(['v2', 'v2.1']);
+    const good = batch.at(-1)?.version;
+    const shipped = report.steps.find((s) => s.name === 'release workflow ships 3 merges');
+    expect(shipped?.detail).toContain('every commit released');
+    const [first, , major] = report.releases;
+    expect(first?.notes).toContain('pay with gift cards');
+    expect(major?.notes).toMatch(/BREAKING CHANGES[\s\S]*ISO-8601/);
+    const conclusions = report.workflowRuns.map((r) => `${r.event}:${r.conclusion}`);
+    expect(conclusions.slice(0, 3)).toEqual(['push:success', 'push:success', 'push:success']);
+    // Every release deployed; the broken one's run fails (verification), its rollback redeploy
+    // (a workflow_dispatch of the same workflow at the good tag) succeeds.
+    expect(conclusions.filter((c) => c === 'push:success')).toHaveLength(3 + batch.length);
+    expect(conclusions.filter((c) => c === 'push:failure')).toHaveLength(1);
+    expect(conclusions.filter((c) => c === 'workflow_dispatch:success')).toHaveLength(1);
+    expect(conclusions.filter((c) => !/:(success|failure|cancelled)$/.test(c))).toEqual([]);
+
+    // Deployments: GitHub's final status matches what the service really did, every time.
+    expect(report.deployments.map((d) => [d.version, d.outcome, d.finalStatus])).toEqual([
+      ...[...report.releases.slice(0, -1)].map((r) => [r.version, 'success', 'success']),
+      [broken?.version, 'failure', 'failure'],
+      [good, 'success', 'success'],
+    ]);
+    expect(report.deployments.at(-1)?.rollbackOf).toBe(report.deployments.at(-2)?.id);
+    expect(report.statusAccuracy).toBe(1);
+    expect(report.rollback).toMatchObject({ from: broken?.version, to: good });
+    expect(report.rollback?.dispatchedAfterMs).toBeGreaterThanOrEqual(0);
+    expect(report.incident).toMatchObject({ open: false });
+    expect(report.timeToRestoreMs).toBeGreaterThan(report.rollback?.dispatchedAfterMs ?? 0);
+    expect(report.changeFailureRate).toBeCloseTo(1 / report.releases.length, 5);
+    expect(report.timeline.map((e) => e.event)).toContain(
+      `v${good ?? ''} redeployed and verified; incident #${report.incident?.number ?? ''} closed`,
+    );
+    expect(report.apiCalls['pulls/merge']).toBe(7);
+    const text = renderText(report);
+    expect(text).toContain('Manual release steps: 0');
+    expect(text).toContain('Deployment status accuracy: 100.0 %');
+    expect(text).toMatch(/Rollback: v\S+ → v\S+, dispatched \d+ ms after the failed verification/);
+    expect(await sandboxDirs()).toEqual(before);
+  }, 300_000);
 });

@@ -1,7 +1,15 @@
 import { FlowshipError, redact, type ErrorCode } from '@flowship/errors';
 
 /** The GITHUB_TOKEN permission an operation needs, as a job's `permissions:` spells it. */
-export type Permission = 'contents: read' | 'contents: write';
+export type Permission =
+  | 'contents: read'
+  | 'contents: write'
+  | 'deployments: read'
+  | 'deployments: write'
+  | 'issues: read'
+  | 'issues: write'
+  | 'actions: read'
+  | 'actions: write';
 
 /** What was being done, for messages: "create tag v1.2.3", in which repository, needing what. */
 export interface Operation {

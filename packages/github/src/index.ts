@@ -23,3 +23,35 @@ export { createGitObjects } from './git-objects.js';
 export { createReleases } from './releases.js';
 export { repositoryApi, type RepositoryApi } from './repository-api.js';
 export type { RepositoryTarget } from './repository.js';
+export {
+  createDeployments,
+  truncateDescription,
+  type Deployment,
+  type Deployments,
+  type DeploymentState,
+  type DeploymentStatus,
+  type NewDeployment,
+  type NewDeploymentStatus,
+} from './deployments.js';
+export {
+  createIssues,
+  type Issue,
+  type IssueChanges,
+  type IssueComment,
+  type IssueQuery,
+  type Issues,
+  type IssueState,
+  type IssueStateReason,
+  type NewIssue,
+  type NewLabel,
+} from './issues.js';
+export {
+  createWorkflows,
+  type DispatchRequest,
+  type DispatchResult,
+  type RunQuery,
+  type Workflow,
+  type WorkflowId,
+  type WorkflowRun,
+  type Workflows,
+} from './workflows.js';

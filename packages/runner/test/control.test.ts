@@ -306,10 +306,11 @@ jobs:
     );
     expect(step.log).toContain('after the step timeout');
     const job = result.jobs['job-timeout']!;
-    expect(job.conclusion).toBe('failure');
-    expect(job.log).toContain('has exceeded the maximum execution time of 1 minutes');
+    // As on GitHub: a job out of time is cancelled (the run too), with the runner's annotation.
+    expect(job.conclusion).toBe('cancelled');
+    expect(job.log).toContain('The job has exceeded the maximum execution time of 1m0s');
     expect(job.log).not.toMatch(/^not after the job timeout$/m);
     expect(job.log).toContain('always after the job timeout');
-    expect(result.conclusion).toBe('failure');
+    expect(result.conclusion).toBe('cancelled');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockScalarText } from '../src/expressions/template.js';
 import {
   ConcurrencyGroups,
   loadWorkflow,
@@ -121,5 +122,17 @@ describe('loadWorkflow', () => {
       origin,
     });
     expect(model.jobs[0]?.kind).toBe('steps');
+  });
+});
+
+describe('block scalars holding expressions (a workaround for @actions/workflow-parser 0.3.61)', () => {
+  const raw = '        - name: health\n          url: {x}/healthz\n\n          count: 5\n      ';
+  it.each([
+    ['|', '- name: health\n  url: {x}/healthz\n\n  count: 5\n'],
+    ['|-', '- name: health\n  url: {x}/healthz\n\n  count: 5'],
+    // Folded: more-indented lines keep their line breaks, as YAML says.
+    ['>', '- name: health\n  url: {x}/healthz\n\n  count: 5\n'],
+  ])('%s: dedented and chomped as GitHub formats the YAML value', (header, expected) => {
+    expect(blockScalarText(raw, header)).toBe(expected);
   });
 });

@@ -14,6 +14,7 @@ export interface RunSummary {
 }
 
 export interface Pipeline {
+  /** Finished runs, in the order they finished. */
   results(): RunSummary[];
   close(): Promise<void>;
 }
@@ -24,9 +25,19 @@ export interface Pipeline {
  */
 export async function attachExecutor(
   emulator: Emulator,
-  opts: { workDir: string },
+  opts: {
+    workDir: string;
+    /** Repository variables and secrets, by `owner/repo`. */
+    vars?: Record<string, Record<string, string>>;
+    secrets?: Record<string, Record<string, string>>;
+  },
 ): Promise<Pipeline> {
-  const executor = new WorkflowExecutor({ host: emulator, workDir: opts.workDir });
+  const executor = new WorkflowExecutor({
+    host: emulator,
+    workDir: opts.workDir,
+    ...(opts.vars === undefined ? {} : { vars: opts.vars }),
+    ...(opts.secrets === undefined ? {} : { secrets: opts.secrets }),
+  });
   const finished: Array<{ event: string; run: RunResult }> = [];
   emulator.onEvent(async (event) => {
     const runs = await executor.handle(event);

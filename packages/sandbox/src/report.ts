@@ -1,3 +1,5 @@
+import type { DeploymentFigure } from './deployment-figures.js';
+
 /** The scenario's report: `flowship sandbox --json` prints exactly this object. */
 export interface StepReport {
   name: string;
@@ -19,6 +21,24 @@ export interface ScenarioReport {
   /** The releases the merges shipped, in the order they shipped. */
   releases: ShippedRelease[];
   workflowRuns: Array<{ workflow: string; event: string; conclusion: string; url: string }>;
+  /** Every deployment to production: what really happened and what GitHub says. */
+  deployments: DeploymentFigure[];
+  /** Share of deployments whose final GitHub status matches the real outcome. */
+  statusAccuracy: number | null;
+  /** The automatic rollback, when one happened: from the failed version to the last good one. */
+  rollback: { from: string; to: string; dispatchedAfterMs: number } | null;
+  incident: { number: number; open: boolean } | null;
+  /** From the failed verification to the verified redeploy of the last good release. */
+  timeToRestoreMs: number | null;
+  /** Deployments of new releases that failed, over all of them (rollback redeploys aside). */
+  changeFailureRate: number | null;
+  /** What happened when, in ms since the scenario started. */
+  timeline: TimelineEvent[];
+}
+
+export interface TimelineEvent {
+  atMs: number;
+  event: string;
 }
 
 export interface ShippedRelease {
@@ -54,6 +74,41 @@ export function renderText(report: ScenarioReport, opts: { steps?: boolean } = {
   for (const run of report.workflowRuns) {
     lines.push(`Workflow run: ${run.workflow} on ${run.event}: ${run.conclusion} (${run.url})`);
   }
+  if (report.timeline.length > 0) {
+    lines.push('', 'Timeline:');
+    for (const { atMs, event } of report.timeline) {
+      lines.push(`  ${(atMs / 1000).toFixed(1).padStart(6)} s  ${event}`);
+    }
+  }
+  if (report.deployments.length > 0) {
+    lines.push(
+      '',
+      'Deployments to production (outcome = what the service did; GitHub = final status):',
+    );
+    for (const d of report.deployments) {
+      const mark = d.finalStatus === d.outcome ? '✔' : '✖';
+      const rollback = d.rollbackOf === undefined ? '' : ` (rollback of #${d.rollbackOf})`;
+      lines.push(
+        `  ${mark} #${d.id} v${d.version}${rollback}: outcome ${d.outcome}, GitHub ${d.finalStatus}`,
+      );
+    }
+    lines.push('');
+    lines.push(`Deployment status accuracy: ${percent(report.statusAccuracy)}`);
+    if (report.rollback !== null) {
+      lines.push(
+        `Rollback: v${report.rollback.from} → v${report.rollback.to}, dispatched ${report.rollback.dispatchedAfterMs} ms after the failed verification`,
+      );
+    }
+    if (report.incident !== null) {
+      lines.push(
+        `Incident: #${report.incident.number} (${report.incident.open ? 'open' : 'closed'})`,
+      );
+    }
+    if (report.timeToRestoreMs !== null) {
+      lines.push(`Time to restore: ${(report.timeToRestoreMs / 1000).toFixed(1)} s`);
+    }
+    lines.push(`Change failure rate: ${percent(report.changeFailureRate)}`);
+  }
   lines.push(`Manual release steps: ${report.manualSteps}`);
   const calls = Object.entries(report.apiCalls);
   lines.push(
@@ -61,4 +116,8 @@ export function renderText(report: ScenarioReport, opts: { steps?: boolean } = {
   );
   lines.push(`Took ${(report.durationMs / 1000).toFixed(1)} s`);
   return `${lines.join('\n')}\n`;
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
 }

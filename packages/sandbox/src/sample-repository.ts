@@ -2,7 +2,6 @@ import { mkdir, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { workTree, type WorkTree } from './git.js';
 
-/** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
 /**
  * A shop's history: three releases, then unreleased work with a squash merge listing two
  * changes, a revert pair and commits that do not count. Dates are fixed, so
@@ -13,6 +12,8 @@ export async function buildSampleHistory(
   opts: {
     /** `.github/workflows/<name>` → content, committed with the last commit. */
     workflows?: Record<string, string>;
+    /** Other files (path → content), committed with the last commit too. */
+    files?: Record<string, string>;
   } = {},
 ): Promise<WorkTree> {
   await mkdir(dir, { recursive: true });
@@ -57,6 +58,10 @@ export async function buildSampleHistory(
   await mkdir(path.join(dir, '.github', 'workflows'), { recursive: true });
   for (const [name, content] of Object.entries(opts.workflows ?? {})) {
     await writeFile(path.join(dir, '.github', 'workflows', name), content);
+  }
+  for (const [file, content] of Object.entries(opts.files ?? {})) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
   }
   await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
   return repo;

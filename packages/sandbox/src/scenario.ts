@@ -8,7 +8,9 @@ import { GitHubClient } from './github-client.js';
 import { shippedReleases } from './releases.js';
 import type { ScenarioReport, StepReport } from './report.js';
 import { buildSampleHistory } from './sample-repository.js';
-import { attachExecutor, type Pipeline } from './pipeline.js';
+import { attachExecutor, type Pipeline, type RunSummary } from './pipeline.js';
+import { deploymentFigures, type ObservedDeployment } from './deployment-figures.js';
+import { DEPLOY_SCRIPT, startShopService, type ShopService } from './shop-service.js';
 
 export interface SandboxOptions {
   /** Keep the temporary directory and say where it is. */
@@ -27,6 +29,10 @@ interface Change {
   title: string;
   body: string;
   file: string;
+  /** Other files the change writes (path → content). */
+  files?: Record<string, string>;
+  /** This change breaks production: its deploy fails verification and is rolled back. */
+  breaks?: boolean;
 }
 
 /**
@@ -80,12 +86,28 @@ const MERGES: readonly (readonly Change[])[] = [
       file: 'src/cart-devices.txt',
     },
   ],
+  [
+    {
+      branch: 'fix/pricing-service',
+      title: 'fix(cart): compute totals in the new pricing service',
+      body: 'Prices come from the pricing service (which production cannot reach).',
+      file: 'src/pricing.txt',
+      files: { 'deploy/service.json': '{ "healthy": false }\n' },
+      breaks: true,
+    },
+  ],
 ];
+
+/** The deploy credential the sample's workflow reads as the DEPLOY_TOKEN secret. */
+const DEPLOY_TOKEN = 'sandbox-deploy-credential';
+const ENVIRONMENT = 'production';
 
 /**
  * The sandbox: a temp dir, the emulator, flowship's actions published as flowship/flowship@v1,
- * a sample repository that adopts them, and the executor running its workflows. A developer
- * pushes a branch, opens a pull request and merges it; everything after that is automation.
+ * a sample repository that adopts them (examples/release-deploy.yml), its production service,
+ * and the executor running its workflows. A developer pushes a branch, opens a pull request and
+ * merges it; everything after that — release, deploy, verification, rollback, incident — is
+ * automation.
  */
 export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioReport> {
   const started = Date.now();
@@ -99,9 +121,19 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
     durationMs: 0,
     releases: [],
     workflowRuns: [],
+    deployments: [],
+    statusAccuracy: null,
+    rollback: null,
+    incident: null,
+    timeToRestoreMs: null,
+    changeFailureRate: null,
+    timeline: [],
   };
   let emulator: Emulator | undefined;
   let pipeline: Pipeline | undefined;
+  let service: ShopService | undefined;
+  const at = (event: string, when = Date.now()) =>
+    report.timeline.push({ atMs: when - started, event });
 
   /** Lines a step wants shown under its progress line (a workflow's job summary). */
   let stepLog: string[] = [];
@@ -135,9 +167,21 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
 
   try {
     const projectRoot = await findProjectRoot();
+    await step(`start ${APP}'s production service`, 'sandbox', async () => {
+      service = await startShopService({
+        token: DEPLOY_TOKEN,
+        initial: { version: '1.1.0', healthy: true },
+      });
+      return `${service.url} (v1.1.0 running)`;
+    });
+    const shop = service as ShopService;
     await step('start the GitHub emulator', 'sandbox', async () => {
       emulator = await startEmulator({ root: path.join(root, 'github') });
-      pipeline = await attachExecutor(emulator, { workDir: path.join(root, 'runner') });
+      pipeline = await attachExecutor(emulator, {
+        workDir: path.join(root, 'runner'),
+        vars: { [APP]: { SHOP_URL: shop.url } },
+        secrets: { [APP]: { DEPLOY_TOKEN } },
+      });
       return emulator.url;
     });
     const gh = emulator as Emulator;
@@ -156,19 +200,27 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       },
     );
 
-    await step(`create ${APP} with its history`, 'sandbox', async () => {
-      // The sample adopts flowship exactly as examples/release.yml shows.
-      const workflow = await readFile(path.join(projectRoot, 'examples', 'release.yml'), 'utf8');
-      const sample = await buildSampleHistory(path.join(root, 'sample'), {
-        workflows: { 'release.yml': workflow },
-      });
-      await gh.createRepository({ owner: 'acme', name: 'shop', from: sample.dir });
-      const count = await sample.git(['rev-list', '--count', 'HEAD']);
-      return `${count} commits, tags v1.0.0 v1.0.1 v1.1.0, .github/workflows/release.yml`;
-    });
-
     const developer = gh.userToken('ada');
     const api = new GitHubClient(gh.url, developer);
+    await step(`create ${APP} with its history`, 'sandbox', async () => {
+      // The sample adopts flowship exactly as examples/release-deploy.yml shows.
+      const workflow = await readFile(
+        path.join(projectRoot, 'examples', 'release-deploy.yml'),
+        'utf8',
+      );
+      const sample = await buildSampleHistory(path.join(root, 'sample'), {
+        workflows: { 'release.yml': workflow },
+        files: {
+          'deploy/deploy.mjs': DEPLOY_SCRIPT,
+          'deploy/service.json': '{ "healthy": true }\n',
+        },
+      });
+      await gh.createRepository({ owner: 'acme', name: 'shop', from: sample.dir });
+      await api.request('PUT', `/repos/${APP}/environments/${ENVIRONMENT}`, {});
+      const count = await sample.git(['rev-list', '--count', 'HEAD']);
+      return `${count} commits, tags v1.0.0 v1.0.1 v1.1.0, .github/workflows/release.yml, environment ${ENVIRONMENT}`;
+    });
+
     const clone = workTree(path.join(root, 'ada'), {
       name: 'Ada Lovelace',
       email: 'ada@example.com',
@@ -189,6 +241,9 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
           await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
           await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
           await writeText(path.join(clone.dir, change.file), `${change.title}\n`);
+          for (const [file, content] of Object.entries(change.files ?? {})) {
+            await writeText(path.join(clone.dir, file), content);
+          }
           await clone.git(['add', '-A']);
           await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
           await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
@@ -216,9 +271,11 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
             { merge_method: 'squash' },
           );
           merged.push(result.sha);
+          at(`merged pull request #${number}`);
           return `main is now ${result.sha.slice(0, 7)}`;
         });
       }
+      const breaks = batch.some((change) => change.breaks === true);
       const what = merged.length === 1 ? 'the merge' : `${merged.length} merges`;
       await step(`release workflow ships ${what}`, 'automation', async () => {
         await gh.idle();
@@ -226,20 +283,32 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
         if (runs.length === 0) throw new Error('the merges started no workflow run');
         stepLog = runs.flatMap((run) => run.summary);
         const shipped: string[] = [];
-        for (const run of runs) {
+        for (const run of runs.filter((r) => r.event === 'push')) {
           if (run.conclusion === 'cancelled') {
             shipped.push(`a pending run replaced by a newer one`);
+            continue;
+          }
+          const release = run.jobOutputs.release ?? {};
+          const deploy = run.jobOutputs.deploy ?? {};
+          if (breaks && run.conclusion === 'failure' && deploy.verdict === 'failed') {
+            shipped.push(await rolledBack(run, runs.slice(runs.indexOf(run) + 1)));
             continue;
           }
           if (run.conclusion !== 'success') {
             throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
           }
-          const outputs = run.jobOutputs.release ?? {};
-          shipped.push(outputs.released === 'true' ? (outputs.tag ?? '') : 'nothing to release');
+          if (release.released !== 'true') {
+            shipped.push('nothing to release');
+            continue;
+          }
+          at(
+            `released ${release.tag ?? ''}, deployed and verified`,
+            Date.parse(deploy['verified-at'] ?? ''),
+          );
+          shipped.push(`${release.tag ?? ''} released, deployed, verified`);
         }
         // Every merged commit is in a release (read with git, not the API: the API calls
-        // reported are the pipeline's).
-        // Floating tags move: fetch them with force.
+        // reported are the pipeline's). Floating tags move: fetch them with force.
         await clone.git([
           ...authHeader(developer),
           'fetch',
@@ -255,6 +324,33 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       });
     }
 
+    /** The broken release's run and the redeploy it dispatched: the rollback's figures. */
+    async function rolledBack(failed: RunSummary, later: RunSummary[]): Promise<string> {
+      const release = failed.jobOutputs.release ?? {};
+      const deploy = failed.jobOutputs.deploy ?? {};
+      const failedAt = Date.parse(deploy['verified-at'] ?? '');
+      at(`released ${release.tag ?? ''}, deployed: verification failed`, failedAt);
+      if (deploy['rolled-back'] !== 'true') {
+        throw new Error(`no rollback after the failed verification:\n${failed.log}`);
+      }
+      const dispatchedAt = Date.parse(deploy['rollback-dispatched-at'] ?? '');
+      const to = deploy['rollback-version'] ?? '';
+      at(`rollback to v${to} dispatched; incident #${deploy.incident ?? ''} opened`, dispatchedAt);
+      report.rollback = {
+        from: release.version ?? '',
+        to,
+        dispatchedAfterMs: dispatchedAt - failedAt,
+      };
+      const redeploy = later.find((run) => run.event === 'workflow_dispatch');
+      if (redeploy === undefined || redeploy.conclusion !== 'success') {
+        throw new Error(`the rollback redeploy did not succeed:\n${redeploy?.log ?? 'no run'}`);
+      }
+      const restoredAt = Date.parse(redeploy.jobOutputs.deploy?.['verified-at'] ?? '');
+      at(`v${to} redeployed and verified; incident #${deploy.incident ?? ''} closed`, restoredAt);
+      report.timeToRestoreMs = restoredAt - failedAt;
+      return `${release.tag ?? ''} failed verification → rolled back to v${to} (incident #${deploy.incident ?? ''})`;
+    }
+
     // What the pipeline cost; reading the results back below is the sandbox's own business.
     report.apiCalls = gh.calls();
     await step('read the releases and tags back from GitHub', 'sandbox', async () => {
@@ -267,6 +363,23 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       }));
       return report.releases.map((r) => r.tag).join(', ');
     });
+    await step(`read the ${ENVIRONMENT} deployments and the incident back`, 'sandbox', async () => {
+      const observed = await observedDeployments(api);
+      const figures = deploymentFigures(observed, shop.deploys);
+      report.deployments = figures.deployments;
+      report.statusAccuracy = figures.statusAccuracy;
+      report.changeFailureRate = figures.changeFailureRate;
+      const incidents = await api.request<{ number: number; state: string }[]>(
+        'GET',
+        `/repos/${APP}/issues?labels=incident&state=all`,
+      );
+      const [incident] = incidents;
+      if (incident !== undefined) {
+        report.incident = { number: incident.number, open: incident.state === 'open' };
+      }
+      report.timeline.sort((a, b) => a.atMs - b.atMs);
+      return `${figures.deployments.length} deployments, status accuracy ${figures.statusAccuracy ?? 'n/a'}`;
+    });
   } catch {
     // The failed step is in the report; teardown still happens.
   } finally {
@@ -275,11 +388,40 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       await emulator.stop();
     }
     await pipeline?.close();
+    await service?.close();
     if (opts.keep === true) opts.onLog?.(`kept ${root}`);
     else await rm(root, { recursive: true, force: true });
   }
   report.durationMs = Date.now() - started;
   return report;
+}
+
+interface DeploymentJson {
+  id: number;
+  payload: { version?: string; flowship?: { rollbackOf?: number | null } } | string;
+}
+
+/** The production deployments and their statuses, as GitHub's API lists them. */
+async function observedDeployments(api: GitHubClient): Promise<ObservedDeployment[]> {
+  const deployments = await api.request<DeploymentJson[]>(
+    'GET',
+    `/repos/${APP}/deployments?environment=${ENVIRONMENT}&per_page=100`,
+  );
+  return Promise.all(
+    deployments.map(async (deployment) => {
+      const statuses = await api.request<{ state: string }[]>(
+        'GET',
+        `/repos/${APP}/deployments/${deployment.id}/statuses?per_page=100`,
+      );
+      const payload = typeof deployment.payload === 'object' ? deployment.payload : {};
+      return {
+        id: deployment.id,
+        version: payload.version ?? '',
+        rollbackOf: payload.flowship?.rollbackOf ?? null,
+        states: statuses.map((status) => status.state),
+      };
+    }),
+  );
 }
 
 async function writeText(file: string, text: string): Promise<void> {

@@ -54,8 +54,13 @@ export function evaluateToken(located: Located, scope: EvaluationScope): JsonVal
       return (token as BooleanToken).value;
     case TokenType.Null:
       return null;
-    case TokenType.BasicExpression:
-      return expressionValue(located, (token as BasicExpressionToken).expression, scope);
+    case TokenType.BasicExpression: {
+      const expression = token as BasicExpressionToken;
+      const value = expressionValue(located, expression.expression, scope);
+      return typeof value === 'string' && expression.blockScalarHeader !== undefined
+        ? blockScalarText(value, expression.blockScalarHeader)
+        : value;
+    }
     case TokenType.Sequence:
       return [...(token as SequenceToken)].map((item) =>
         evaluateToken({ token: item, file: located.file }, scope),
@@ -79,6 +84,28 @@ export function evaluateToken(located: Located, scope: EvaluationScope): JsonVal
     default:
       return fail(located, `unexpected ${token.typeName()}`);
   }
+}
+
+/**
+ * @actions/workflow-parser 0.3.61 builds the `format()` of a block scalar holding `${{ }}` from
+ * its raw source, indentation and all (for editor positions); GitHub's runner formats the YAML
+ * value. So the evaluated text is dedented here and chomped/folded as its header says.
+ */
+export function blockScalarText(raw: string, header: string): string {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const indent = Math.min(
+    ...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)?.[0].length ?? 0),
+  );
+  const dedented = lines.map((line) =>
+    line.slice(Math.min(indent, /^ */.exec(line)?.[0].length ?? 0)),
+  );
+  while (dedented.length > 0 && dedented.at(-1)?.trim() === '') dedented.pop();
+  const folded = header.startsWith('>')
+    ? dedented.join('\n').replace(/([^\n])\n(?=[^\n ])/g, '$1 ')
+    : dedented.join('\n');
+  if (header.includes('-')) return folded;
+  if (header.includes('+')) return raw.endsWith('\n') ? `${folded}\n` : folded;
+  return `${folded}\n`;
 }
 
 /** A value in a string position: scalars as the runner stringifies them, '' for null. */

@@ -106,6 +106,6 @@ export class JobState {
 
   /** `job.status`. */
   get jobStatus(): 'success' | 'failure' | 'cancelled' {
-    return this.cancelled && !this.timedOut ? 'cancelled' : this.status;
+    return this.cancelled ? 'cancelled' : this.status;
   }
 }

@@ -35,10 +35,11 @@ export function startJobClocks(
     }, cancelMinutes * timeScale);
   };
   const timer = setTimeout(() => {
+    // GitHub cancels a job that runs out of time: it concludes `cancelled` (job.status and
+    // cancelled() say so to the steps and post steps that still run), with this annotation.
     state.timedOut = true;
-    state.status = 'failure';
     state.log.write(
-      `##[error]The job running on runner flowship-runner has exceeded the maximum execution time of ${minutes} minutes.`,
+      `##[error]The job has exceeded the maximum execution time of ${formatMinutes(minutes)}`,
     );
     state.cancel();
   }, minutes * timeScale);
@@ -46,4 +47,11 @@ export function startJobClocks(
     clearTimeout(timer);
     if (cancelTimer !== undefined) clearTimeout(cancelTimer);
   };
+}
+
+/** `1m0s`, `1h0m0s`: how the runner words a duration in its timeout annotation. */
+function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes - hours * 60;
+  return hours > 0 ? `${hours}h${rest}m0s` : `${rest}m0s`;
 }

@@ -210,11 +210,7 @@ async function runInWorkspace(
   }
 
   const outputs = jobOutputs(scope, model);
-  const conclusion: JobConclusion = state.timedOut
-    ? 'failure'
-    : state.cancelled
-      ? 'cancelled'
-      : state.status;
+  const conclusion: JobConclusion = state.cancelled ? 'cancelled' : state.status;
   if (deployment !== undefined) {
     let url: string | undefined;
     try {

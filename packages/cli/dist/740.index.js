@@ -1,8 +1,8 @@
-export const id = 28;
-export const ids = [28];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 6028:
+/***/ 1740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -837,10 +837,10 @@ const hasCode = (error, code) => error instanceof errors_lib/* FlowshipError */.
 /** The call may or may not have taken effect (5xx, no answer, garbage): re-read before retrying. */
 const isAmbiguous = (error) => hasCode(error, 'FLOWSHIP_GITHUB_UNAVAILABLE');
 /** GitHub refused a create because the thing already exists (a race, or an earlier attempt). */
-const isAlreadyExists = (error) => hasCode(error, 'FLOWSHIP_GITHUB_EXISTS');
+const failures_isAlreadyExists = (error) => hasCode(error, 'FLOWSHIP_GITHUB_EXISTS');
 const isNotFound = (error) => hasCode(error, 'FLOWSHIP_GITHUB_NOT_FOUND');
 /** Runs a call, turning its failure into a FlowshipError (see githubFailure). */
-async function attempt(operation, call) {
+async function failures_attempt(operation, call) {
     try {
         return await call();
     }
@@ -849,7 +849,7 @@ async function attempt(operation, call) {
     }
 }
 /** Like `attempt`, but "absent" (404) is an answer: undefined. */
-async function attemptRead(operation, call) {
+async function failures_attemptRead(operation, call) {
     try {
         return await call();
     }
@@ -863,7 +863,7 @@ async function attemptRead(operation, call) {
 
 ;// CONCATENATED MODULE: ./packages/github/lib/repository.js
 const fullName = (target) => `${target.owner}/${target.repo}`;
-function operation(target, what, permission) {
+function repository_operation(target, what, permission) {
     return { what, repository: fullName(target), permission };
 }
 
@@ -880,22 +880,22 @@ const toRef = (data) => ({
 });
 function createRefs(target) {
     const { octokit, owner, repo } = target;
-    const op = (what, write = false) => operation(target, what, write ? 'contents: write' : 'contents: read');
+    const op = (what, write = false) => repository_operation(target, what, write ? 'contents: write' : 'contents: read');
     return {
         async get(ref) {
-            const data = await attemptRead(op(`read ${full(ref)}`), async () => {
+            const data = await failures_attemptRead(op(`read ${full(ref)}`), async () => {
                 return (await octokit.rest.git.getRef({ owner, repo, ref: refs_short(ref) })).data;
             });
             return data === undefined ? undefined : toRef(data);
         },
         async create(ref, sha) {
-            const data = await attempt(op(`create ${full(ref)}`, true), async () => {
+            const data = await failures_attempt(op(`create ${full(ref)}`, true), async () => {
                 return (await octokit.rest.git.createRef({ owner, repo, ref: full(ref), sha })).data;
             });
             return toRef(data);
         },
         async update(ref, sha, opts = {}) {
-            const data = await attempt(op(`move ${full(ref)} to ${sha}`, true), async () => {
+            const data = await failures_attempt(op(`move ${full(ref)} to ${sha}`, true), async () => {
                 const force = opts.force ?? false;
                 return (await octokit.rest.git.updateRef({ owner, repo, ref: refs_short(ref), sha, force }))
                     .data;
@@ -904,7 +904,7 @@ function createRefs(target) {
         },
         async delete(ref) {
             try {
-                await attempt(op(`delete ${full(ref)}`, true), () => octokit.rest.git.deleteRef({ owner, repo, ref: refs_short(ref) }));
+                await failures_attempt(op(`delete ${full(ref)}`, true), () => octokit.rest.git.deleteRef({ owner, repo, ref: refs_short(ref) }));
                 return true;
             }
             catch (error) {
@@ -914,7 +914,7 @@ function createRefs(target) {
             }
         },
         async matching(prefix) {
-            const data = await attemptRead(op(`list refs matching ${full(prefix)}`), () => octokit.paginate(octokit.rest.git.listMatchingRefs, { owner, repo, ref: refs_short(prefix) }));
+            const data = await failures_attemptRead(op(`list refs matching ${full(prefix)}`), () => octokit.paginate(octokit.rest.git.listMatchingRefs, { owner, repo, ref: refs_short(prefix) }));
             // The prefix is textual: `refs/tags/v1` also matches `refs/tags/v10.0.0`.
             return (data ?? []).map(toRef).filter((r) => r.ref.startsWith(full(prefix)));
         },
@@ -948,7 +948,7 @@ function createGitObjects(target) {
     const { octokit, owner, repo } = target;
     return {
         async createTag(tag) {
-            const data = await attempt(operation(target, `create the tag object ${tag.tag}`, 'contents: write'), async () => (await octokit.rest.git.createTag({
+            const data = await failures_attempt(repository_operation(target, `create the tag object ${tag.tag}`, 'contents: write'), async () => (await octokit.rest.git.createTag({
                 owner,
                 repo,
                 tag: tag.tag,
@@ -960,7 +960,7 @@ function createGitObjects(target) {
             return toTag(data);
         },
         async createTree({ baseTree, files }) {
-            const data = await attempt(operation(target, `create a tree from ${baseTree}`, 'contents: write'), async () => (await octokit.rest.git.createTree({
+            const data = await failures_attempt(repository_operation(target, `create a tree from ${baseTree}`, 'contents: write'), async () => (await octokit.rest.git.createTree({
                 owner,
                 repo,
                 base_tree: baseTree,
@@ -974,7 +974,7 @@ function createGitObjects(target) {
             return data.sha;
         },
         async createCommit(commit) {
-            const data = await attempt(operation(target, `create a commit on ${commit.parents.join(', ')}`, 'contents: write'), async () => (await octokit.rest.git.createCommit({
+            const data = await failures_attempt(repository_operation(target, `create a commit on ${commit.parents.join(', ')}`, 'contents: write'), async () => (await octokit.rest.git.createCommit({
                 owner,
                 repo,
                 message: commit.message,
@@ -984,11 +984,11 @@ function createGitObjects(target) {
             return toCommit(data);
         },
         async getTag(sha) {
-            const data = await attemptRead(operation(target, `read tag object ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getTag({ owner, repo, tag_sha: sha })).data);
+            const data = await failures_attemptRead(repository_operation(target, `read tag object ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getTag({ owner, repo, tag_sha: sha })).data);
             return data === undefined ? undefined : toTag(data);
         },
         async getCommit(sha) {
-            const data = await attemptRead(operation(target, `read commit ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha })).data);
+            const data = await failures_attemptRead(repository_operation(target, `read commit ${sha}`, 'contents: read'), async () => (await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha })).data);
             return data === undefined ? undefined : toCommit(data);
         },
     };
@@ -1037,8 +1037,8 @@ function releaseFields(changes) {
 const byteLength = (data) => typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
 function createReleases(target) {
     const { octokit, owner, repo } = target;
-    const read = (what) => operation(target, what, 'contents: read');
-    const write = (what) => operation(target, what, 'contents: write');
+    const read = (what) => repository_operation(target, what, 'contents: read');
+    const write = (what) => repository_operation(target, what, 'contents: write');
     const deleted = async (call) => {
         try {
             await call;
@@ -1052,29 +1052,29 @@ function createReleases(target) {
     };
     return {
         async byTag(tag) {
-            const data = await attemptRead(read(`read the release of ${tag}`), async () => {
+            const data = await failures_attemptRead(read(`read the release of ${tag}`), async () => {
                 return (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
             });
             return data === undefined ? undefined : toRelease(data);
         },
         async byId(id) {
-            const data = await attemptRead(read(`read release ${id}`), async () => {
+            const data = await failures_attemptRead(read(`read release ${id}`), async () => {
                 return (await octokit.rest.repos.getRelease({ owner, repo, release_id: id })).data;
             });
             return data === undefined ? undefined : toRelease(data);
         },
         async latest() {
-            const data = await attemptRead(read('read the latest release'), async () => {
+            const data = await failures_attemptRead(read('read the latest release'), async () => {
                 return (await octokit.rest.repos.getLatestRelease({ owner, repo })).data;
             });
             return data === undefined ? undefined : toRelease(data);
         },
         async list() {
-            const data = await attempt(read('list releases'), () => octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+            const data = await failures_attempt(read('list releases'), () => octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }));
             return data.map(toRelease);
         },
         async create(release) {
-            const data = await attempt(write(`create the release of ${release.tagName}`), async () => {
+            const data = await failures_attempt(write(`create the release of ${release.tagName}`), async () => {
                 const fields = { ...releaseFields(release), tag_name: release.tagName };
                 return (await octokit.rest.repos.createRelease({ owner, repo, ...fields })).data;
             });
@@ -1082,7 +1082,7 @@ function createReleases(target) {
         },
         async update(id, changes) {
             const what = changes.draft === false ? `publish release ${id}` : `update release ${id}`;
-            const data = await attempt(write(what), async () => {
+            const data = await failures_attempt(write(what), async () => {
                 const fields = releaseFields(changes);
                 return (await octokit.rest.repos.updateRelease({ owner, repo, release_id: id, ...fields }))
                     .data;
@@ -1090,10 +1090,10 @@ function createReleases(target) {
             return toRelease(data);
         },
         delete(id) {
-            return deleted(attempt(write(`delete release ${id}`), () => octokit.rest.repos.deleteRelease({ owner, repo, release_id: id })));
+            return deleted(failures_attempt(write(`delete release ${id}`), () => octokit.rest.repos.deleteRelease({ owner, repo, release_id: id })));
         },
         async uploadAsset(release, asset) {
-            const data = await attempt(write(`upload ${asset.name} to release ${release.id}`), async () => {
+            const data = await failures_attempt(write(`upload ${asset.name} to release ${release.id}`), async () => {
                 const response = await octokit.rest.repos.uploadReleaseAsset({
                     owner,
                     repo,
@@ -1114,7 +1114,7 @@ function createReleases(target) {
             return toAsset(data);
         },
         async listAssets(releaseId) {
-            const data = await attempt(read(`list the assets of release ${releaseId}`), () => octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+            const data = await failures_attempt(read(`list the assets of release ${releaseId}`), () => octokit.paginate(octokit.rest.repos.listReleaseAssets, {
                 owner,
                 repo,
                 release_id: releaseId,
@@ -1123,7 +1123,7 @@ function createReleases(target) {
             return data.map(toAsset);
         },
         deleteAsset(assetId) {
-            return deleted(attempt(write(`delete release asset ${assetId}`), () => octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: assetId })));
+            return deleted(failures_attempt(write(`delete release asset ${assetId}`), () => octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: assetId })));
         },
     };
 }
@@ -1141,7 +1141,361 @@ function repositoryApi(octokit, repository) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/lib/deployments.js
+// GitHub Deployments and their statuses: what dashboards (GitHub's environments page, Compass,
+// Jira) read, so what flowship keeps true.
+
+
+
+const toDeployment = (data) => ({
+    id: data.id,
+    sha: data.sha,
+    ref: data.ref,
+    task: data.task,
+    environment: data.environment,
+    description: data.description ?? null,
+    payload: typeof data.payload === 'object' && data.payload !== null
+        ? data.payload
+        : {},
+    productionEnvironment: data.production_environment ?? false,
+    transientEnvironment: data.transient_environment ?? false,
+    creator: data.creator?.login ?? null,
+    createdAt: data.created_at,
+    url: data.url,
+    statusesUrl: data.statuses_url,
+});
+const toStatus = (data) => ({
+    id: data.id,
+    state: data.state,
+    description: data.description,
+    environmentUrl: data.environment_url ?? '',
+    logUrl: data.log_url ?? '',
+    createdAt: data.created_at,
+});
+function createDeployments(target) {
+    const { octokit, owner, repo } = target;
+    const op = (what, write = false) => operation(target, what, write ? 'deployments: write' : 'deployments: read');
+    return {
+        async create(deployment) {
+            const response = await attempt(op(`create a deployment of ${deployment.ref} to ${deployment.environment}`, true), () => octokit.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: deployment.ref,
+                environment: deployment.environment,
+                task: deployment.task ?? 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                ...(deployment.description === undefined
+                    ? {}
+                    : { description: deployment.description }),
+                ...(deployment.payload === undefined ? {} : { payload: deployment.payload }),
+                ...(deployment.productionEnvironment === undefined
+                    ? {}
+                    : { production_environment: deployment.productionEnvironment }),
+                ...(deployment.transientEnvironment === undefined
+                    ? {}
+                    : { transient_environment: deployment.transientEnvironment }),
+            })).catch((error) => {
+                throw deploymentRefused(error, deployment);
+            });
+            if (response.status === 202)
+                return { message: String(response.data.message ?? '') };
+            return toDeployment(response.data);
+        },
+        async get(id) {
+            const data = await attemptRead(op(`read deployment ${id}`), async () => (await octokit.rest.repos.getDeployment({ owner, repo, deployment_id: id })).data);
+            return data === undefined ? undefined : toDeployment(data);
+        },
+        async list(query) {
+            const limit = query.limit ?? 100;
+            const found = [];
+            const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+                owner,
+                repo,
+                per_page: Math.min(100, limit),
+                ...(query.environment === undefined ? {} : { environment: query.environment }),
+                ...(query.sha === undefined ? {} : { sha: query.sha }),
+                ...(query.ref === undefined ? {} : { ref: query.ref }),
+            });
+            await attempt(op(`list the deployments${query.environment ? ` of ${query.environment}` : ''}`), async () => {
+                for await (const page of pages) {
+                    for (const data of page.data) {
+                        found.push(toDeployment(data));
+                        if (found.length >= limit)
+                            return;
+                    }
+                }
+            });
+            return found;
+        },
+        async statuses(id) {
+            const data = await attempt(op(`list the statuses of deployment ${id}`), () => octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+                owner,
+                repo,
+                deployment_id: id,
+                per_page: 100,
+            }));
+            return data.map((status) => toStatus(status));
+        },
+        async createStatus(id, status) {
+            const data = await attempt(op(`set deployment ${id} to ${status.state}`, true), async () => (await octokit.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state: status.state,
+                ...(status.description === undefined
+                    ? {}
+                    : { description: truncateDescription(status.description) }),
+                ...(status.environmentUrl === undefined
+                    ? {}
+                    : { environment_url: status.environmentUrl }),
+                ...(status.logUrl === undefined ? {} : { log_url: status.logUrl }),
+                ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+            })).data);
+            return toStatus(data);
+        },
+    };
+}
+/** GitHub's words for a ref it does not have: "No ref found for: v9.9.9". */
+const deployments_REF_MISSING = /No ref found|Reference does not exist/i;
+/**
+ * A 409 or 422 from "create a deployment", as FLOWSHIP_DEPLOYMENT with the fix for what GitHub
+ * said; any other failure is returned unchanged.
+ */
+function deploymentRefused(error, deployment) {
+    if (!(error instanceof FlowshipError))
+        return error;
+    const status = error.details.status;
+    if (status !== '409' && status !== '422')
+        return error;
+    const detail = error.details.detail ?? `HTTP ${status}`;
+    const { ref, environment } = deployment;
+    let fix;
+    if (status === '422' && deployments_REF_MISSING.test(detail)) {
+        fix = `The ref "${ref}" does not exist on GitHub: push it first (\`git push origin ${ref}\` for a tag), or check the \`ref\` input names the released tag or commit.`;
+    }
+    else if (status === '409') {
+        fix = `GitHub found a conflict for "${ref}" (a merge conflict or failed required status checks). flowship asks for no auto-merge and no required contexts, so check the environment's deployment protection rules and branch policy for ${environment}, then re-run.`;
+    }
+    else {
+        fix = `Check what GitHub's message names: the \`ref\` (an existing branch, tag or SHA) and the environment name "${environment}" (its deployment branch and tag policy must allow the ref).`;
+    }
+    return new FlowshipError('FLOWSHIP_DEPLOYMENT', { ref, environment, detail, fix });
+}
+/** GitHub keeps 140 characters of a status description: cut on our side, with an ellipsis. */
+function truncateDescription(text, max = 140) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/lib/issues.js
+// GitHub Issues of one repository: what flowship opens, comments on and closes for incidents.
+
+
+const toIssue = (data) => ({
+    number: data.number,
+    title: data.title,
+    body: data.body ?? null,
+    state: data.state === 'closed' ? 'closed' : 'open',
+    stateReason: (data.state_reason ?? null),
+    labels: data.labels
+        .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+        .filter((name) => name !== ''),
+    htmlUrl: data.html_url,
+    createdAt: data.created_at,
+    closedAt: data.closed_at,
+});
+const toComment = (data) => ({
+    id: data.id,
+    body: data.body ?? '',
+    htmlUrl: data.html_url,
+    createdAt: data.created_at,
+});
+function createIssues(target) {
+    const { octokit, owner, repo } = target;
+    const op = (what, write = false) => operation(target, what, write ? 'issues: write' : 'issues: read');
+    return {
+        async list(query) {
+            const limit = query.limit ?? 100;
+            const found = [];
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+                owner,
+                repo,
+                state: query.state ?? 'open',
+                sort: 'created',
+                direction: 'desc',
+                per_page: Math.min(100, limit),
+                ...(query.labels === undefined ? {} : { labels: query.labels.join(',') }),
+            });
+            const labels = query.labels?.length ? ` labelled ${query.labels.join(', ')}` : '';
+            await attempt(op(`list the issues${labels}`), async () => {
+                for await (const page of pages) {
+                    for (const data of page.data) {
+                        if (data.pull_request !== undefined)
+                            continue;
+                        found.push(toIssue(data));
+                        if (found.length >= limit)
+                            return;
+                    }
+                }
+            });
+            return found;
+        },
+        async get(number) {
+            const data = await attemptRead(op(`read issue ${number}`), async () => (await octokit.rest.issues.get({ owner, repo, issue_number: number })).data);
+            if (data === undefined || data.pull_request !== undefined)
+                return undefined;
+            return toIssue(data);
+        },
+        async create(issue) {
+            const data = await attempt(op(`open the issue "${issue.title}"`, true), async () => (await octokit.rest.issues.create({
+                owner,
+                repo,
+                title: issue.title,
+                ...(issue.body === undefined ? {} : { body: issue.body }),
+                ...(issue.labels === undefined ? {} : { labels: issue.labels }),
+            })).data);
+            return toIssue(data);
+        },
+        async update(number, changes) {
+            const what = changes.state === 'closed' ? `close issue ${number}` : `update issue ${number}`;
+            const data = await attempt(op(what, true), async () => (await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: number,
+                ...(changes.title === undefined ? {} : { title: changes.title }),
+                ...(changes.body === undefined ? {} : { body: changes.body }),
+                ...(changes.state === undefined ? {} : { state: changes.state }),
+                ...(changes.stateReason === undefined ? {} : { state_reason: changes.stateReason }),
+            })).data);
+            return toIssue(data);
+        },
+        async comment(number, body) {
+            const data = await attempt(op(`comment on issue ${number}`, true), async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body }))
+                .data);
+            return toComment(data);
+        },
+        async comments(number) {
+            const data = await attempt(op(`list the comments of issue ${number}`), () => octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: number,
+                per_page: 100,
+            }));
+            return data.map((comment) => toComment(comment));
+        },
+        async ensureLabel(label) {
+            const existing = await attemptRead(op(`read the label "${label.name}"`), async () => (await octokit.rest.issues.getLabel({ owner, repo, name: label.name })).data);
+            if (existing !== undefined)
+                return false;
+            try {
+                await attempt(op(`create the label "${label.name}"`, true), () => octokit.rest.issues.createLabel({
+                    owner,
+                    repo,
+                    name: label.name,
+                    ...(label.color === undefined ? {} : { color: label.color }),
+                    ...(label.description === undefined ? {} : { description: label.description }),
+                }));
+                return true;
+            }
+            catch (error) {
+                // Created meanwhile (another job, or an earlier attempt whose answer was lost).
+                if (isAlreadyExists(error))
+                    return false;
+                throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/lib/workflows.js
+// GitHub Actions workflows of one repository: dispatching one (a rollback redeploy) and finding
+// the runs a dispatch started.
+
+
+const toWorkflow = (data) => ({
+    id: data.id,
+    name: data.name,
+    path: data.path,
+    state: data.state,
+});
+const toRun = (data) => ({
+    id: data.id,
+    name: data.name ?? null,
+    workflowId: data.workflow_id,
+    path: data.path,
+    event: data.event,
+    status: data.status,
+    conclusion: data.conclusion,
+    headBranch: data.head_branch,
+    headSha: data.head_sha,
+    runAttempt: data.run_attempt ?? 1,
+    createdAt: data.created_at,
+    htmlUrl: data.html_url,
+});
+function createWorkflows(target) {
+    const { octokit, owner, repo } = target;
+    const op = (what, write = false) => operation(target, what, write ? 'actions: write' : 'actions: read');
+    return {
+        async get(workflow) {
+            const data = await attemptRead(op(`read the workflow ${workflow}`), async () => (await octokit.rest.actions.getWorkflow({ owner, repo, workflow_id: workflow })).data);
+            return data === undefined ? undefined : toWorkflow(data);
+        },
+        async dispatch(workflow, request) {
+            const response = await attempt(op(`dispatch the workflow ${workflow} on ${request.ref}`, true), () => 
+            // `return_run_details` is newer than Octokit's route types: the route is named directly.
+            octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+                owner,
+                repo,
+                workflow_id: workflow,
+                ref: request.ref,
+                inputs: request.inputs ?? {},
+                return_run_details: true,
+            }));
+            const data = (response.status === 200 ? response.data : {});
+            return {
+                runId: data.workflow_run_id,
+                runUrl: data.run_url,
+                htmlUrl: data.html_url,
+            };
+        },
+        async listRuns(workflow, query = {}) {
+            const limit = query.limit ?? 100;
+            const found = [];
+            const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+                owner,
+                repo,
+                workflow_id: workflow,
+                per_page: Math.min(100, limit),
+                ...(query.event === undefined ? {} : { event: query.event }),
+                ...(query.branch === undefined ? {} : { branch: query.branch }),
+                ...(query.created === undefined ? {} : { created: query.created }),
+                ...(query.status === undefined
+                    ? {}
+                    : { status: query.status }),
+            });
+            await attempt(op(`list the runs of the workflow ${workflow}`), async () => {
+                for await (const page of pages) {
+                    for (const data of page.data) {
+                        found.push(toRun(data));
+                        if (found.length >= limit)
+                            return;
+                    }
+                }
+            });
+            return found;
+        },
+        async getRun(id) {
+            const data = await attemptRead(op(`read workflow run ${id}`), async () => (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: id })).data);
+            return data === undefined ? undefined : toRun(data);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/lib/index.js
+
+
+
 
 
 
@@ -1408,7 +1762,7 @@ async function write(ctx, decision) {
     catch (error) {
         if (isAmbiguous(error))
             return true;
-        if (isAlreadyExists(error) || isNotFound(error))
+        if (failures_isAlreadyExists(error) || isNotFound(error))
             return false;
         throw error;
     }
@@ -1435,7 +1789,7 @@ async function createOrAdopt(opts) {
         catch (error) {
             if (isAmbiguous(error))
                 ambiguous = true;
-            else if (!isAlreadyExists(error) || opts.onExists === 'fail')
+            else if (!failures_isAlreadyExists(error) || opts.onExists === 'fail')
                 throw error;
             last = error;
         }
@@ -1616,7 +1970,7 @@ async function createDraft(ctx) {
         return value;
     }
     catch (error) {
-        if (isAlreadyExists(error))
+        if (failures_isAlreadyExists(error))
             return undefined;
         throw error;
     }

@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
 /***/ 9178:
@@ -9,7 +9,7 @@ module.exports = __webpack_require__.p + "53a41bfb2f3e8baf038f.mjs";
 
 /***/ }),
 
-/***/ 6191:
+/***/ 8975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8514,8 +8514,13 @@ function evaluateToken(located, scope) {
             return token.value;
         case types/* TokenType */.k.Null:
             return null;
-        case types/* TokenType */.k.BasicExpression:
-            return expressionValue(located, token.expression, scope);
+        case types/* TokenType */.k.BasicExpression: {
+            const expression = token;
+            const value = expressionValue(located, expression.expression, scope);
+            return typeof value === 'string' && expression.blockScalarHeader !== undefined
+                ? blockScalarText(value, expression.blockScalarHeader)
+                : value;
+        }
         case types/* TokenType */.k.Sequence:
             return [...token].map((item) => evaluateToken({ token: item, file: located.file }, scope));
         case types/* TokenType */.k.Mapping: {
@@ -8537,6 +8542,26 @@ function evaluateToken(located, scope) {
         default:
             return fail(located, `unexpected ${token.typeName()}`);
     }
+}
+/**
+ * @actions/workflow-parser 0.3.61 builds the `format()` of a block scalar holding `${{ }}` from
+ * its raw source, indentation and all (for editor positions); GitHub's runner formats the YAML
+ * value. So the evaluated text is dedented here and chomped/folded as its header says.
+ */
+function blockScalarText(raw, header) {
+    const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+    const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)?.[0].length ?? 0));
+    const dedented = lines.map((line) => line.slice(Math.min(indent, /^ */.exec(line)?.[0].length ?? 0)));
+    while (dedented.length > 0 && dedented.at(-1)?.trim() === '')
+        dedented.pop();
+    const folded = header.startsWith('>')
+        ? dedented.join('\n').replace(/([^\n])\n(?=[^\n ])/g, '$1 ')
+        : dedented.join('\n');
+    if (header.includes('-'))
+        return folded;
+    if (header.includes('+'))
+        return raw.endsWith('\n') ? `${folded}\n` : folded;
+    return `${folded}\n`;
 }
 /** A value in a string position: scalars as the runner stringifies them, '' for null. */
 function evaluateString(located, scope) {
@@ -10900,9 +10925,10 @@ function startJobClocks(state, model, timeScale) {
         }, cancelMinutes * timeScale);
     };
     const timer = setTimeout(() => {
+        // GitHub cancels a job that runs out of time: it concludes `cancelled` (job.status and
+        // cancelled() say so to the steps and post steps that still run), with this annotation.
         state.timedOut = true;
-        state.status = 'failure';
-        state.log.write(`##[error]The job running on runner flowship-runner has exceeded the maximum execution time of ${minutes} minutes.`);
+        state.log.write(`##[error]The job has exceeded the maximum execution time of ${formatMinutes(minutes)}`);
         state.cancel();
     }, minutes * timeScale);
     return () => {
@@ -10910,6 +10936,12 @@ function startJobClocks(state, model, timeScale) {
         if (cancelTimer !== undefined)
             clearTimeout(cancelTimer);
     };
+}
+/** `1m0s`, `1h0m0s`: how the runner words a duration in its timeout annotation. */
+function formatMinutes(minutes) {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes - hours * 60;
+    return hours > 0 ? `${hours}h${rest}m0s` : `${rest}m0s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/runner/lib/job/job-log.js
@@ -11064,7 +11096,7 @@ class JobState {
     }
     /** `job.status`. */
     get jobStatus() {
-        return this.cancelled && !this.timedOut ? 'cancelled' : this.status;
+        return this.cancelled ? 'cancelled' : this.status;
     }
 }
 
@@ -11368,11 +11400,7 @@ async function runInWorkspace(input, paths, token) {
         state.killOrphans();
     }
     const outputs = jobOutputs(scope, model);
-    const conclusion = state.timedOut
-        ? 'failure'
-        : state.cancelled
-            ? 'cancelled'
-            : state.status;
+    const conclusion = state.cancelled ? 'cancelled' : state.status;
     if (deployment !== undefined) {
         let url;
         try {
@@ -12352,7 +12380,6 @@ async function shippedReleases(api, repository) {
 
 
 
-/** The workflow the sample repository adopts: flowship's actions pinned to the @v1 release. */
 /**
  * A shop's history: three releases, then unreleased work with a squash merge listing two
  * changes, a revert pair and commits that do not count. Dates are fixed, so
@@ -12397,6 +12424,10 @@ async function buildSampleHistory(dir, opts = {}) {
     for (const [name, content] of Object.entries(opts.workflows ?? {})) {
         await (0,promises_.writeFile)(external_node_path_.join(dir, '.github', 'workflows', name), content);
     }
+    for (const [file, content] of Object.entries(opts.files ?? {})) {
+        await (0,promises_.mkdir)(external_node_path_.dirname(external_node_path_.join(dir, file)), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_.join(dir, file), content);
+    }
     await commit('ci: release with flowship', '.github/workflows/ci-notes.txt');
     return repo;
 }
@@ -12408,7 +12439,12 @@ async function buildSampleHistory(dir, opts = {}) {
  * runs the workflows it triggers, exactly as GitHub would start them.
  */
 async function attachExecutor(emulator, opts) {
-    const executor = new WorkflowExecutor({ host: emulator, workDir: opts.workDir });
+    const executor = new WorkflowExecutor({
+        host: emulator,
+        workDir: opts.workDir,
+        ...(opts.vars === undefined ? {} : { vars: opts.vars }),
+        ...(opts.secrets === undefined ? {} : { secrets: opts.secrets }),
+    });
     const finished = [];
     emulator.onEvent(async (event) => {
         const runs = await executor.handle(event);
@@ -12438,7 +12474,120 @@ function summarize(event, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/lib/deployment-figures.js
+function deploymentFigures(observed, serviceDeploys) {
+    const deployments = [...observed]
+        .sort((a, b) => a.id - b.id)
+        .map((deployment) => {
+        // A version that never reached the service (its deploy command failed) did not deploy.
+        const ran = serviceDeploys.filter((d) => d.version === deployment.version);
+        const outcome = ran.length > 0 && ran.every((d) => d.healthy) ? 'success' : 'failure';
+        const finalStatus = deployment.states.find((state) => state !== 'inactive') ?? 'inactive';
+        return {
+            id: deployment.id,
+            version: deployment.version,
+            outcome,
+            finalStatus,
+            ...(deployment.rollbackOf === null ? {} : { rollbackOf: deployment.rollbackOf }),
+        };
+    });
+    const releases = deployments.filter((d) => d.rollbackOf === undefined);
+    const truthful = deployments.filter((d) => d.finalStatus === d.outcome).length;
+    return {
+        deployments,
+        statusAccuracy: deployments.length === 0 ? null : truthful / deployments.length,
+        changeFailureRate: releases.length === 0
+            ? null
+            : releases.filter((d) => d.outcome === 'failure').length / releases.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/lib/shop-service.js
+// The sample shop's production service, started by the sandbox on 127.0.0.1: it serves its
+// version, its health and Prometheus metrics, and its deploy command (deploy/deploy.mjs in the
+// sample repository) tells it which version to run — healthy or, for a broken build, failing
+// every request. It records each deploy, which is the ground truth the sandbox compares
+// GitHub's deployment statuses with.
+
+async function shop_service_bodyOf(request) {
+    const chunks = [];
+    for await (const chunk of request)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+function send(response, status, body, type = 'application/json') {
+    response.writeHead(status, { 'content-type': type });
+    response.end(body);
+}
+async function startShopService(options) {
+    const deploys = [];
+    let current = options.initial;
+    const requests = new Map();
+    const count = (code) => requests.set(String(code), (requests.get(String(code)) ?? 0) + 1);
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        void (async () => {
+            const url = new URL(request.url ?? '/', 'http://shop');
+            if (request.method === 'POST' && url.pathname === '/admin/deploy') {
+                if (request.headers.authorization !== `Bearer ${options.token}`) {
+                    return send(response, 401, '{"error":"bad deploy credential"}');
+                }
+                const body = JSON.parse(await shop_service_bodyOf(request));
+                if (typeof body.version !== 'string' || typeof body.healthy !== 'boolean') {
+                    return send(response, 400, '{"error":"version (string) and healthy (boolean)"}');
+                }
+                current = { version: body.version, healthy: body.healthy };
+                deploys.push({ ...current, at: Date.now() });
+                return send(response, 200, JSON.stringify(current));
+            }
+            if (url.pathname === '/metrics') {
+                const lines = ['# TYPE http_requests_total counter'];
+                for (const [code, n] of requests)
+                    lines.push(`http_requests_total{code="${code}"} ${n}`);
+                lines.push('# TYPE shop_info gauge', `shop_info{version="${current.version}"} 1`);
+                return send(response, 200, `${lines.join('\n')}\n`, 'text/plain; version=0.0.4');
+            }
+            // Every other request is the shop at work: a broken build fails them all.
+            const status = current.healthy ? 200 : 500;
+            count(status);
+            if (url.pathname === '/version')
+                return send(response, status, JSON.stringify(current));
+            return send(response, status, JSON.stringify({ status: current.healthy ? 'ok' : 'error', version: current.version }));
+        })().catch((error) => send(response, 500, JSON.stringify({ error: String(error) })));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+        url: `http://127.0.0.1:${server.address().port}`,
+        deploys,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** The sample repository's deploy command: tells the service to run this checkout's version. */
+const DEPLOY_SCRIPT = `// Deploys this checkout to the shop service. deploy/service.json says whether this build is
+// healthy: a release can break it.
+import { readFile } from 'node:fs/promises';
+
+const { healthy } = JSON.parse(await readFile(new URL('./service.json', import.meta.url), 'utf8'));
+const response = await fetch(\`\${process.env.ENVIRONMENT_URL}/admin/deploy\`, {
+  method: 'POST',
+  headers: {
+    authorization: \`Bearer \${process.env.DEPLOY_TOKEN}\`,
+    'content-type': 'application/json',
+  },
+  body: JSON.stringify({ version: process.env.VERSION, healthy }),
+});
+if (!response.ok) {
+  console.error(\`deploy refused: \${response.status} \${await response.text()}\`);
+  process.exit(1);
+}
+console.log(\`deployed \${process.env.VERSION}\`);
+`;
+
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/scenario.js
+
+
 
 
 
@@ -12502,11 +12651,26 @@ const MERGES = [
             file: 'src/cart-devices.txt',
         },
     ],
+    [
+        {
+            branch: 'fix/pricing-service',
+            title: 'fix(cart): compute totals in the new pricing service',
+            body: 'Prices come from the pricing service (which production cannot reach).',
+            file: 'src/pricing.txt',
+            files: { 'deploy/service.json': '{ "healthy": false }\n' },
+            breaks: true,
+        },
+    ],
 ];
+/** The deploy credential the sample's workflow reads as the DEPLOY_TOKEN secret. */
+const DEPLOY_TOKEN = 'sandbox-deploy-credential';
+const ENVIRONMENT = 'production';
 /**
  * The sandbox: a temp dir, the emulator, flowship's actions published as flowship/flowship@v1,
- * a sample repository that adopts them, and the executor running its workflows. A developer
- * pushes a branch, opens a pull request and merges it; everything after that is automation.
+ * a sample repository that adopts them (examples/release-deploy.yml), its production service,
+ * and the executor running its workflows. A developer pushes a branch, opens a pull request and
+ * merges it; everything after that — release, deploy, verification, rollback, incident — is
+ * automation.
  */
 async function runSandbox(opts = {}) {
     const started = Date.now();
@@ -12520,9 +12684,18 @@ async function runSandbox(opts = {}) {
         durationMs: 0,
         releases: [],
         workflowRuns: [],
+        deployments: [],
+        statusAccuracy: null,
+        rollback: null,
+        incident: null,
+        timeToRestoreMs: null,
+        changeFailureRate: null,
+        timeline: [],
     };
     let emulator;
     let pipeline;
+    let service;
+    const at = (event, when = Date.now()) => report.timeline.push({ atMs: when - started, event });
     /** Lines a step wants shown under its progress line (a workflow's job summary). */
     let stepLog = [];
     const step = async (name, by, action) => {
@@ -12553,9 +12726,21 @@ async function runSandbox(opts = {}) {
     };
     try {
         const projectRoot = await findProjectRoot();
+        await step(`start ${APP}'s production service`, 'sandbox', async () => {
+            service = await startShopService({
+                token: DEPLOY_TOKEN,
+                initial: { version: '1.1.0', healthy: true },
+            });
+            return `${service.url} (v1.1.0 running)`;
+        });
+        const shop = service;
         await step('start the GitHub emulator', 'sandbox', async () => {
             emulator = await startEmulator({ root: external_node_path_.join(root, 'github') });
-            pipeline = await attachExecutor(emulator, { workDir: external_node_path_.join(root, 'runner') });
+            pipeline = await attachExecutor(emulator, {
+                workDir: external_node_path_.join(root, 'runner'),
+                vars: { [APP]: { SHOP_URL: shop.url } },
+                secrets: { [APP]: { DEPLOY_TOKEN } },
+            });
             return emulator.url;
         });
         const gh = emulator;
@@ -12568,18 +12753,23 @@ async function runSandbox(opts = {}) {
             await gh.createRepository({ owner: 'flowship', name: 'flowship', from: release.dir });
             return 'tags v1, v1.0.0';
         });
-        await step(`create ${APP} with its history`, 'sandbox', async () => {
-            // The sample adopts flowship exactly as examples/release.yml shows.
-            const workflow = await (0,promises_.readFile)(external_node_path_.join(projectRoot, 'examples', 'release.yml'), 'utf8');
-            const sample = await buildSampleHistory(external_node_path_.join(root, 'sample'), {
-                workflows: { 'release.yml': workflow },
-            });
-            await gh.createRepository({ owner: 'acme', name: 'shop', from: sample.dir });
-            const count = await sample.git(['rev-list', '--count', 'HEAD']);
-            return `${count} commits, tags v1.0.0 v1.0.1 v1.1.0, .github/workflows/release.yml`;
-        });
         const developer = gh.userToken('ada');
         const api = new GitHubClient(gh.url, developer);
+        await step(`create ${APP} with its history`, 'sandbox', async () => {
+            // The sample adopts flowship exactly as examples/release-deploy.yml shows.
+            const workflow = await (0,promises_.readFile)(external_node_path_.join(projectRoot, 'examples', 'release-deploy.yml'), 'utf8');
+            const sample = await buildSampleHistory(external_node_path_.join(root, 'sample'), {
+                workflows: { 'release.yml': workflow },
+                files: {
+                    'deploy/deploy.mjs': DEPLOY_SCRIPT,
+                    'deploy/service.json': '{ "healthy": true }\n',
+                },
+            });
+            await gh.createRepository({ owner: 'acme', name: 'shop', from: sample.dir });
+            await api.request('PUT', `/repos/${APP}/environments/${ENVIRONMENT}`, {});
+            const count = await sample.git(['rev-list', '--count', 'HEAD']);
+            return `${count} commits, tags v1.0.0 v1.0.1 v1.1.0, .github/workflows/release.yml, environment ${ENVIRONMENT}`;
+        });
         const clone = workTree(external_node_path_.join(root, 'ada'), {
             name: 'Ada Lovelace',
             email: 'ada@example.com',
@@ -12599,6 +12789,9 @@ async function runSandbox(opts = {}) {
                     await clone.git([...authHeader(developer), 'fetch', '-q', 'origin', 'main']);
                     await clone.git(['switch', '-q', '-C', branch, 'FETCH_HEAD']);
                     await writeText(external_node_path_.join(clone.dir, change.file), `${change.title}\n`);
+                    for (const [file, content] of Object.entries(change.files ?? {})) {
+                        await writeText(external_node_path_.join(clone.dir, file), content);
+                    }
                     await clone.git(['add', '-A']);
                     await clone.git(['commit', '-q', '-m', change.title, '-m', change.body]);
                     await clone.git([...authHeader(developer), 'push', '-q', 'origin', branch]);
@@ -12622,9 +12815,11 @@ async function runSandbox(opts = {}) {
                 await step(`merge pull request #${number} (squash)`, 'developer', async () => {
                     const result = await api.request('PUT', `/repos/${APP}/pulls/${number}/merge`, { merge_method: 'squash' });
                     merged.push(result.sha);
+                    at(`merged pull request #${number}`);
                     return `main is now ${result.sha.slice(0, 7)}`;
                 });
             }
+            const breaks = batch.some((change) => change.breaks === true);
             const what = merged.length === 1 ? 'the merge' : `${merged.length} merges`;
             await step(`release workflow ships ${what}`, 'automation', async () => {
                 await gh.idle();
@@ -12633,20 +12828,29 @@ async function runSandbox(opts = {}) {
                     throw new Error('the merges started no workflow run');
                 stepLog = runs.flatMap((run) => run.summary);
                 const shipped = [];
-                for (const run of runs) {
+                for (const run of runs.filter((r) => r.event === 'push')) {
                     if (run.conclusion === 'cancelled') {
                         shipped.push(`a pending run replaced by a newer one`);
+                        continue;
+                    }
+                    const release = run.jobOutputs.release ?? {};
+                    const deploy = run.jobOutputs.deploy ?? {};
+                    if (breaks && run.conclusion === 'failure' && deploy.verdict === 'failed') {
+                        shipped.push(await rolledBack(run, runs.slice(runs.indexOf(run) + 1)));
                         continue;
                     }
                     if (run.conclusion !== 'success') {
                         throw new Error(`${run.workflow} concluded ${run.conclusion}:\n${run.log}`);
                     }
-                    const outputs = run.jobOutputs.release ?? {};
-                    shipped.push(outputs.released === 'true' ? (outputs.tag ?? '') : 'nothing to release');
+                    if (release.released !== 'true') {
+                        shipped.push('nothing to release');
+                        continue;
+                    }
+                    at(`released ${release.tag ?? ''}, deployed and verified`, Date.parse(deploy['verified-at'] ?? ''));
+                    shipped.push(`${release.tag ?? ''} released, deployed, verified`);
                 }
                 // Every merged commit is in a release (read with git, not the API: the API calls
-                // reported are the pipeline's).
-                // Floating tags move: fetch them with force.
+                // reported are the pipeline's). Floating tags move: fetch them with force.
                 await clone.git([
                     ...authHeader(developer),
                     'fetch',
@@ -12662,6 +12866,32 @@ async function runSandbox(opts = {}) {
                 return `${shipped.join('; ')} (${runs.length} run(s) for ${merged.length} merge(s); every commit released)`;
             });
         }
+        /** The broken release's run and the redeploy it dispatched: the rollback's figures. */
+        async function rolledBack(failed, later) {
+            const release = failed.jobOutputs.release ?? {};
+            const deploy = failed.jobOutputs.deploy ?? {};
+            const failedAt = Date.parse(deploy['verified-at'] ?? '');
+            at(`released ${release.tag ?? ''}, deployed: verification failed`, failedAt);
+            if (deploy['rolled-back'] !== 'true') {
+                throw new Error(`no rollback after the failed verification:\n${failed.log}`);
+            }
+            const dispatchedAt = Date.parse(deploy['rollback-dispatched-at'] ?? '');
+            const to = deploy['rollback-version'] ?? '';
+            at(`rollback to v${to} dispatched; incident #${deploy.incident ?? ''} opened`, dispatchedAt);
+            report.rollback = {
+                from: release.version ?? '',
+                to,
+                dispatchedAfterMs: dispatchedAt - failedAt,
+            };
+            const redeploy = later.find((run) => run.event === 'workflow_dispatch');
+            if (redeploy === undefined || redeploy.conclusion !== 'success') {
+                throw new Error(`the rollback redeploy did not succeed:\n${redeploy?.log ?? 'no run'}`);
+            }
+            const restoredAt = Date.parse(redeploy.jobOutputs.deploy?.['verified-at'] ?? '');
+            at(`v${to} redeployed and verified; incident #${deploy.incident ?? ''} closed`, restoredAt);
+            report.timeToRestoreMs = restoredAt - failedAt;
+            return `${release.tag ?? ''} failed verification → rolled back to v${to} (incident #${deploy.incident ?? ''})`;
+        }
         // What the pipeline cost; reading the results back below is the sandbox's own business.
         report.apiCalls = gh.calls();
         await step('read the releases and tags back from GitHub', 'sandbox', async () => {
@@ -12674,6 +12904,20 @@ async function runSandbox(opts = {}) {
             }));
             return report.releases.map((r) => r.tag).join(', ');
         });
+        await step(`read the ${ENVIRONMENT} deployments and the incident back`, 'sandbox', async () => {
+            const observed = await observedDeployments(api);
+            const figures = deploymentFigures(observed, shop.deploys);
+            report.deployments = figures.deployments;
+            report.statusAccuracy = figures.statusAccuracy;
+            report.changeFailureRate = figures.changeFailureRate;
+            const incidents = await api.request('GET', `/repos/${APP}/issues?labels=incident&state=all`);
+            const [incident] = incidents;
+            if (incident !== undefined) {
+                report.incident = { number: incident.number, open: incident.state === 'open' };
+            }
+            report.timeline.sort((a, b) => a.atMs - b.atMs);
+            return `${figures.deployments.length} deployments, status accuracy ${figures.statusAccuracy ?? 'n/a'}`;
+        });
     }
     catch {
         // The failed step is in the report; teardown still happens.
@@ -12685,6 +12929,7 @@ async function runSandbox(opts = {}) {
             await emulator.stop();
         }
         await pipeline?.close();
+        await service?.close();
         if (opts.keep === true)
             opts.onLog?.(`kept ${root}`);
         else
@@ -12692,6 +12937,20 @@ async function runSandbox(opts = {}) {
     }
     report.durationMs = Date.now() - started;
     return report;
+}
+/** The production deployments and their statuses, as GitHub's API lists them. */
+async function observedDeployments(api) {
+    const deployments = await api.request('GET', `/repos/${APP}/deployments?environment=${ENVIRONMENT}&per_page=100`);
+    return Promise.all(deployments.map(async (deployment) => {
+        const statuses = await api.request('GET', `/repos/${APP}/deployments/${deployment.id}/statuses?per_page=100`);
+        const payload = typeof deployment.payload === 'object' ? deployment.payload : {};
+        return {
+            id: deployment.id,
+            version: payload.version ?? '',
+            rollbackOf: payload.flowship?.rollbackOf ?? null,
+            states: statuses.map((status) => status.state),
+        };
+    }));
 }
 async function writeText(file, text) {
     const { mkdir, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
@@ -12721,11 +12980,40 @@ function renderText(report, opts = {}) {
     for (const run of report.workflowRuns) {
         lines.push(`Workflow run: ${run.workflow} on ${run.event}: ${run.conclusion} (${run.url})`);
     }
+    if (report.timeline.length > 0) {
+        lines.push('', 'Timeline:');
+        for (const { atMs, event } of report.timeline) {
+            lines.push(`  ${(atMs / 1000).toFixed(1).padStart(6)} s  ${event}`);
+        }
+    }
+    if (report.deployments.length > 0) {
+        lines.push('', 'Deployments to production (outcome = what the service did; GitHub = final status):');
+        for (const d of report.deployments) {
+            const mark = d.finalStatus === d.outcome ? '✔' : '✖';
+            const rollback = d.rollbackOf === undefined ? '' : ` (rollback of #${d.rollbackOf})`;
+            lines.push(`  ${mark} #${d.id} v${d.version}${rollback}: outcome ${d.outcome}, GitHub ${d.finalStatus}`);
+        }
+        lines.push('');
+        lines.push(`Deployment status accuracy: ${percent(report.statusAccuracy)}`);
+        if (report.rollback !== null) {
+            lines.push(`Rollback: v${report.rollback.from} → v${report.rollback.to}, dispatched ${report.rollback.dispatchedAfterMs} ms after the failed verification`);
+        }
+        if (report.incident !== null) {
+            lines.push(`Incident: #${report.incident.number} (${report.incident.open ? 'open' : 'closed'})`);
+        }
+        if (report.timeToRestoreMs !== null) {
+            lines.push(`Time to restore: ${(report.timeToRestoreMs / 1000).toFixed(1)} s`);
+        }
+        lines.push(`Change failure rate: ${percent(report.changeFailureRate)}`);
+    }
     lines.push(`Manual release steps: ${report.manualSteps}`);
     const calls = Object.entries(report.apiCalls);
     lines.push(`GitHub API calls: ${calls.reduce((n, [, c]) => n + c, 0)} (${calls.map(([op, c]) => `${op} ×${c}`).join(', ')})`);
     lines.push(`Took ${(report.durationMs / 1000).toFixed(1)} s`);
     return `${lines.join('\n')}\n`;
+}
+function percent(value) {
+    return value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/index.js
