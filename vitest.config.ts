@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most test time is waiting (emulated GitHub writes spaced by plugin-throttling, workflow
+    // runs, servers): three files at a time on a 2-core machine, not vitest's cores - 1.
+    maxWorkers: 3,
     // workflow-parser imports JSON without import attributes, which plain Node rejects.
     server: { deps: { inline: ['@actions/workflow-parser', '@actions/expressions'] } },
   },
