@@ -1,12 +1,14 @@
 // One bundle for both stages, as actions/checkout does: main saves the state `isPost`, and the
 // same entry run again as `post:` finds it and finishes the deployment.
-import * as core from '@actions/core';
 import {
+  annotate,
+  logInfo,
   logUntrusted,
   optionalInput,
   runAction,
   setOutputs,
   writeSummary,
+  stepState,
   type GitHubContext,
 } from '@flowship/action-kit';
 import { sendCDEvent, type CDEvent } from '@flowship/cdevents';
@@ -36,9 +38,9 @@ export async function run(): Promise<void> {
     optionalInput(INPUT.token) ?? '',
     ...sinkSecrets(optionalInput(INPUT.cdeventsSink)),
   ];
-  const post = core.getState(STATE.isPost) === 'true';
+  const post = stepState.get(STATE.isPost) === 'true';
   // Saved first: even when main fails, post must not run main again.
-  if (!post) core.saveState(STATE.isPost, 'true');
+  if (!post) stepState.save(STATE.isPost, 'true');
   await runAction(post ? postStage : mainStage, secrets);
 }
 
@@ -46,7 +48,7 @@ function deploymentsOf(settings: CommonSettings): Deployments {
   const octokit = createOctokit({
     token: settings.token,
     baseUrl: settings.apiUrl,
-    log: { warn: (message) => core.warning(message) },
+    log: { warn: (message) => annotate('warning', message) },
   });
   return createDeployments({ octokit, ...settings.repository });
 }
@@ -65,7 +67,7 @@ async function mainStage(): Promise<void> {
   }
   const started = await findOrCreateDeployment(deployments, settings, logUntrusted);
   const { deployment } = started;
-  core.saveState(STATE.deploymentId, String(deployment.id));
+  stepState.save(STATE.deploymentId, String(deployment.id));
   const state = await markInProgress(deployments, started, settings, logUntrusted);
   setOutputs({
     [OUTPUT.deploymentId]: deployment.id,
@@ -79,9 +81,9 @@ async function mainStage(): Promise<void> {
 }
 
 async function postStage(): Promise<void> {
-  const saved = core.getState(STATE.deploymentId);
+  const saved = stepState.get(STATE.deploymentId);
   if (saved === '') {
-    core.info('No deployment was started by this step: nothing to finish.');
+    logInfo('No deployment was started by this step: nothing to finish.');
     return;
   }
   const settings = readCommonSettings();
@@ -123,9 +125,11 @@ const explain = (error: unknown): string =>
 
 /** A warning that something after the final status failed, which leaves the status as it is. */
 function warnStays(finished: FinishedDeployment, text: string, error: unknown): void {
-  core.warning(`${text} Deployment ${finished.deployment.id} stays ${finished.state}.`, {
-    title: isFlowshipError(error) ? error.code : 'flowship CDEvents',
-  });
+  annotate(
+    'warning',
+    `${text} Deployment ${finished.deployment.id} stays ${finished.state}.`,
+    isFlowshipError(error) ? error.code : 'flowship CDEvents',
+  );
 }
 
 /** Sends the event to the sink, if there is one; a sink failure is a warning, never a failure. */
@@ -143,7 +147,7 @@ async function publish(
           `CDEvents sink: attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms.`,
         ),
     });
-    core.info(`CDEvent ${event.context.type} ${event.context.id} sent (HTTP ${sent.status}).`);
+    logInfo(`CDEvent ${event.context.type} ${event.context.id} sent (HTTP ${sent.status}).`);
   } catch (error) {
     const text = isFlowshipError(error)
       ? explain(error)

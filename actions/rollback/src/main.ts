@@ -1,5 +1,6 @@
-import * as core from '@actions/core';
 import {
+  annotate,
+  logInfo,
   logUntrusted,
   optionalInput,
   runAction,
@@ -38,12 +39,11 @@ function eventSender(sink: string | undefined): EventSender | undefined {
         await sendCDEvent(event, {
           sink,
           onRetry: (notice) =>
-            core.info(
-              `CDEvent sink: attempt ${notice.attempt} failed (${notice.reason}); retrying`,
-            ),
+            logInfo(`CDEvent sink: attempt ${notice.attempt} failed (${notice.reason}); retrying`),
         });
       } catch (error) {
-        core.warning(
+        annotate(
+          'warning',
           `The ${event.context.type} CDEvent was not delivered: ${String(error instanceof Error ? error.message : error)}`,
         );
       }
@@ -82,7 +82,7 @@ function rollbackOutputs(outcome: RollbackOutcome): void {
     [OUTPUT.reason]: outcome.reason,
   });
   if (target === undefined && !outcome.dryRun) {
-    core.error(outcome.reason, { title: 'flowship: automatic rollback stopped' });
+    annotate('error', outcome.reason, 'flowship: automatic rollback stopped');
   }
 }
 

@@ -3,3 +3,4 @@ export * from './outputs.js';
 export * from './run.js';
 export * from './context.js';
 export * from './version-inputs.js';
+export * from './state.js';

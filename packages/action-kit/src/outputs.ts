@@ -33,3 +33,20 @@ export function reportOutcome(level: 'error' | 'warning', message: string): void
   if (level === 'error') core.setFailed(message);
   else core.warning(message);
 }
+
+/** An annotation; @actions/core escapes the text and title, so neither can end the command. */
+export function annotate(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  title?: string,
+): void {
+  const properties = title === undefined ? {} : { title };
+  if (level === 'error') core.error(message, properties);
+  else if (level === 'warning') core.warning(message, properties);
+  else core.notice(message, properties);
+}
+
+/** A log line of flowship's own making (text from commits or servers goes to logUntrusted). */
+export function logInfo(text: string): void {
+  core.info(text);
+}
