@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTempRepo, resolveNode24, type TempRepo } from '@flowship/testing';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText, type ScenarioReport } from '@flowship/sandbox';
@@ -16,21 +16,18 @@ interface Run {
 }
 
 /** Runs the bundled CLI as a user would: Node 24, no stdin. */
-async function flowship(args: string[], cwd?: string): Promise<Run> {
+async function flowship(args: string[], cwd?: string, env?: NodeJS.ProcessEnv): Promise<Run> {
   const node = await resolveNode24();
   return new Promise((resolve) => {
     const child = execFile(
       node,
       [bin, ...args],
-      { cwd, encoding: 'utf8' },
+      { cwd, encoding: 'utf8', ...(env === undefined ? {} : { env }) },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     child.stdin?.end();
   });
 }
-
-const sandboxDirs = async () =>
-  (await readdir(tmpdir())).filter((name) => name.startsWith('flowship-sandbox-'));
 
 let repo: TempRepo;
 beforeAll(async () => {
@@ -122,8 +119,9 @@ describe('flowship sandbox (bundle)', () => {
   // The whole scenario, once, through the shipped bundle exactly as `npm start` runs it: the JSON
   // contract of `--json` and what the scenario must show (releases, deployments, the rollback).
   it('--json: every merge released and deployed, the broken one rolled back, statuses true', async () => {
-    const before = await sandboxDirs();
-    const run = await flowship(['sandbox', '--json']);
+    // Its own TMPDIR, so that what it leaves behind (nothing) is seen apart from other processes.
+    const tmp = await mkdtemp(path.join(tmpdir(), 'flowship-cli-sandbox-'));
+    const run = await flowship(['sandbox', '--json'], undefined, { ...process.env, TMPDIR: tmp });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     const report = JSON.parse(run.stdout) as ScenarioReport;
@@ -215,6 +213,18 @@ describe('flowship sandbox (bundle)', () => {
     expect(text).toContain('Manual release steps: 0');
     expect(text).toContain('Deployment status accuracy: 100.0 %');
     expect(text).toMatch(/Rollback: v\S+ → v\S+, dispatched \d+ ms after the failed verification/);
-    expect(await sandboxDirs()).toEqual(before);
+    // The deploy workflow's CDEvents reached the sink: one per deployment outcome and incident.
+    const types = report.cdevents.map((e) =>
+      e.type.replace(/^dev\.cdevents\.(.*)\.\d+\.\d+\.\d+$/, '$1'),
+    );
+    expect(types.filter((t) => t === 'service.deployed' || t === 'service.upgraded')).toHaveLength(
+      report.releases.length - 1,
+    );
+    expect(types.filter((t) => t === 'service.rolledback')).toHaveLength(1);
+    expect(types.filter((t) => t === 'incident.detected')).toHaveLength(1);
+    expect(types.filter((t) => t === 'incident.resolved')).toHaveLength(1);
+    // (Node's compile cache, which the CLI turns on, lives there too.)
+    expect((await readdir(tmp)).filter((name) => name.startsWith('flowship-sandbox-'))).toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
   }, 300_000);
 });

@@ -34,6 +34,8 @@ export interface ScenarioReport {
   changeFailureRate: number | null;
   /** What happened when, in ms since the scenario started. */
   timeline: TimelineEvent[];
+  /** The CDEvents the sink received, in order (one per event id). */
+  cdevents: Array<{ type: string; id: string }>;
 }
 
 export interface TimelineEvent {
@@ -108,6 +110,12 @@ export function renderText(report: ScenarioReport, opts: { steps?: boolean } = {
       lines.push(`Time to restore: ${(report.timeToRestoreMs / 1000).toFixed(1)} s`);
     }
     lines.push(`Change failure rate: ${percent(report.changeFailureRate)}`);
+  }
+  if (report.cdevents.length > 0) {
+    const counts = new Map<string, number>();
+    for (const { type } of report.cdevents) counts.set(type, (counts.get(type) ?? 0) + 1);
+    const list = [...counts].map(([type, n]) => `${type.replace(/^dev\.cdevents\./, '')} ×${n}`);
+    lines.push(`CDEvents received: ${list.join(', ')}`);
   }
   lines.push(`Manual release steps: ${report.manualSteps}`);
   const calls = Object.entries(report.apiCalls);

@@ -11,6 +11,7 @@ import { buildSampleHistory } from './sample-repository.js';
 import { attachExecutor, type Pipeline, type RunSummary } from './pipeline.js';
 import { deploymentFigures, type ObservedDeployment } from './deployment-figures.js';
 import { DEPLOY_SCRIPT, startShopService, type ShopService } from './shop-service.js';
+import { startEventSink, type EventSink } from './event-sink.js';
 
 export interface SandboxOptions {
   /** Keep the temporary directory and say where it is. */
@@ -128,10 +129,12 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
     timeToRestoreMs: null,
     changeFailureRate: null,
     timeline: [],
+    cdevents: [],
   };
   let emulator: Emulator | undefined;
   let pipeline: Pipeline | undefined;
   let service: ShopService | undefined;
+  let sink: EventSink | undefined;
   const at = (event: string, when = Date.now()) =>
     report.timeline.push({ atMs: when - started, event });
 
@@ -175,11 +178,16 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       return `${service.url} (v1.1.0 running)`;
     });
     const shop = service as ShopService;
+    await step('start a CDEvents sink', 'sandbox', async () => {
+      sink = await startEventSink();
+      return sink.url;
+    });
+    const events = sink as EventSink;
     await step('start the GitHub emulator', 'sandbox', async () => {
       emulator = await startEmulator({ root: path.join(root, 'github') });
       pipeline = await attachExecutor(emulator, {
         workDir: path.join(root, 'runner'),
-        vars: { [APP]: { SHOP_URL: shop.url } },
+        vars: { [APP]: { SHOP_URL: shop.url, CDEVENTS_SINK: events.url } },
         secrets: { [APP]: { DEPLOY_TOKEN } },
       });
       return emulator.url;
@@ -377,6 +385,7 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
       if (incident !== undefined) {
         report.incident = { number: incident.number, open: incident.state === 'open' };
       }
+      report.cdevents = events.events.map(({ type, id }) => ({ type, id }));
       report.timeline.sort((a, b) => a.atMs - b.atMs);
       return `${figures.deployments.length} deployments, status accuracy ${figures.statusAccuracy ?? 'n/a'}`;
     });
@@ -389,6 +398,7 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
     }
     await pipeline?.close();
     await service?.close();
+    await sink?.close();
     if (opts.keep === true) opts.onLog?.(`kept ${root}`);
     else await rm(root, { recursive: true, force: true });
   }

@@ -75,6 +75,11 @@ describe('renderText', () => {
       timeToRestoreMs: 4100,
       changeFailureRate: 0.25,
       timeline: [{ atMs: 1500, event: 'merged pull request #1' }],
+      cdevents: [
+        { type: 'dev.cdevents.service.upgraded.0.3.0', id: 'a' },
+        { type: 'dev.cdevents.service.upgraded.0.3.0', id: 'b' },
+        { type: 'dev.cdevents.incident.detected.0.3.0', id: 'c' },
+      ],
     };
     const text = renderText(report);
     expect(text).toContain('     1.5 s  merged pull request #1');
@@ -87,5 +92,8 @@ describe('renderText', () => {
     expect(text).toContain('Time to restore: 4.1 s');
     expect(text).toContain('Change failure rate: 25.0 %');
     expect(text).toContain('Manual release steps: 0');
+    expect(text).toContain(
+      'CDEvents received: service.upgraded.0.3.0 ×2, incident.detected.0.3.0 ×1',
+    );
   });
 });

@@ -1,5 +1,5 @@
-export const id = 975;
-export const ids = [975];
+export const id = 315;
+export const ids = [315];
 export const modules = {
 
 /***/ 9178:
@@ -9,7 +9,7 @@ module.exports = __webpack_require__.p + "53a41bfb2f3e8baf038f.mjs";
 
 /***/ }),
 
-/***/ 8975:
+/***/ 4315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12585,7 +12585,53 @@ if (!response.ok) {
 console.log(\`deployed \${process.env.VERSION}\`);
 `;
 
+;// CONCATENATED MODULE: ./packages/sandbox/lib/event-sink.js
+// A CDEvents sink for the sandbox: what an event broker (or a DORA dashboard) would receive from
+// the deploy workflow, over the CloudEvents HTTP binding (binary mode: ce-* headers, the CDEvent
+// as the body; structured mode: the CloudEvent envelope as the body).
+
+async function event_sink_bodyOf(request) {
+    const chunks = [];
+    for await (const chunk of request)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+async function startEventSink() {
+    const events = [];
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        void (async () => {
+            const body = await event_sink_bodyOf(request);
+            const header = (name) => request.headers[name]?.toString();
+            let type = header('ce-type');
+            let id = header('ce-id');
+            if (type === undefined) {
+                const envelope = JSON.parse(body);
+                type = envelope.type;
+                id = envelope.id;
+            }
+            if (request.method !== 'POST' || type === undefined || id === undefined) {
+                response.writeHead(400).end();
+                return;
+            }
+            // A re-sent event (same id) is the same event: sinks deduplicate on it.
+            if (!events.some((event) => event.id === id))
+                events.push({ type, id, at: Date.now() });
+            response.writeHead(202).end();
+        })().catch(() => response.writeHead(400).end());
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+        url: `http://127.0.0.1:${server.address().port}/events`,
+        events,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/scenario.js
+
 
 
 
@@ -12691,10 +12737,12 @@ async function runSandbox(opts = {}) {
         timeToRestoreMs: null,
         changeFailureRate: null,
         timeline: [],
+        cdevents: [],
     };
     let emulator;
     let pipeline;
     let service;
+    let sink;
     const at = (event, when = Date.now()) => report.timeline.push({ atMs: when - started, event });
     /** Lines a step wants shown under its progress line (a workflow's job summary). */
     let stepLog = [];
@@ -12734,11 +12782,16 @@ async function runSandbox(opts = {}) {
             return `${service.url} (v1.1.0 running)`;
         });
         const shop = service;
+        await step('start a CDEvents sink', 'sandbox', async () => {
+            sink = await startEventSink();
+            return sink.url;
+        });
+        const events = sink;
         await step('start the GitHub emulator', 'sandbox', async () => {
             emulator = await startEmulator({ root: external_node_path_.join(root, 'github') });
             pipeline = await attachExecutor(emulator, {
                 workDir: external_node_path_.join(root, 'runner'),
-                vars: { [APP]: { SHOP_URL: shop.url } },
+                vars: { [APP]: { SHOP_URL: shop.url, CDEVENTS_SINK: events.url } },
                 secrets: { [APP]: { DEPLOY_TOKEN } },
             });
             return emulator.url;
@@ -12915,6 +12968,7 @@ async function runSandbox(opts = {}) {
             if (incident !== undefined) {
                 report.incident = { number: incident.number, open: incident.state === 'open' };
             }
+            report.cdevents = events.events.map(({ type, id }) => ({ type, id }));
             report.timeline.sort((a, b) => a.atMs - b.atMs);
             return `${figures.deployments.length} deployments, status accuracy ${figures.statusAccuracy ?? 'n/a'}`;
         });
@@ -12930,6 +12984,7 @@ async function runSandbox(opts = {}) {
         }
         await pipeline?.close();
         await service?.close();
+        await sink?.close();
         if (opts.keep === true)
             opts.onLog?.(`kept ${root}`);
         else
@@ -13005,6 +13060,13 @@ function renderText(report, opts = {}) {
             lines.push(`Time to restore: ${(report.timeToRestoreMs / 1000).toFixed(1)} s`);
         }
         lines.push(`Change failure rate: ${percent(report.changeFailureRate)}`);
+    }
+    if (report.cdevents.length > 0) {
+        const counts = new Map();
+        for (const { type } of report.cdevents)
+            counts.set(type, (counts.get(type) ?? 0) + 1);
+        const list = [...counts].map(([type, n]) => `${type.replace(/^dev\.cdevents\./, '')} ×${n}`);
+        lines.push(`CDEvents received: ${list.join(', ')}`);
     }
     lines.push(`Manual release steps: ${report.manualSteps}`);
     const calls = Object.entries(report.apiCalls);
