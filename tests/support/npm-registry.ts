@@ -3,8 +3,9 @@
 // authentication and the registry's refusal to publish over an existing version. Verdaccio would
 // be the real thing, but it cannot be installed from the npm registry mirror this project uses
 // (its dependency `node-fetch@cjs` names a dist-tag the mirror lacks).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 
 interface Packument {
   name: string;
@@ -24,12 +25,6 @@ export interface NpmRegistry {
   url: string;
   published: PublishedVersion[];
   close(): Promise<void>;
-}
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -53,7 +48,7 @@ export async function startNpmRegistry(options: { token: string }): Promise<NpmR
       if (request.headers.authorization !== `Bearer ${options.token}`) {
         return send(response, 401, { error: 'You must be logged in to publish packages.' });
       }
-      const doc = JSON.parse(await bodyOf(request)) as Packument & {
+      const doc = JSON.parse(await text(request)) as Packument & {
         _attachments: Record<string, { data: string }>;
       };
       const [version = '', manifest = {}] = Object.entries(doc.versions)[0] ?? [];

@@ -13,8 +13,7 @@ import {
   type ServiceEventOptions,
 } from '@flowship/cdevents';
 import type { GitHubContext } from '@flowship/action-kit';
-import type { Deployment, Deployments } from '@flowship/github';
-import { flowshipMarker, payloadVersion } from './payload.js';
+import { readPayload, type Deployment, type Deployments } from '@flowship/github';
 
 /** How many older deployments of the environment are searched for an earlier success. */
 const HISTORY_LIMIT = 30;
@@ -38,10 +37,10 @@ export async function deploymentEvent(
 ): Promise<ServiceCDEvent> {
   const { owner, repo } = context.repository;
   const repositoryUrl = `${context.serverUrl}/${owner}/${repo}`;
-  const marker = flowshipMarker(deployment.payload);
-  const version = payloadVersion(deployment.payload) ?? context.version;
+  const payload = readPayload(deployment.payload);
+  const version = payload.version ?? context.version;
   const [type, build] =
-    marker?.rollbackOf !== undefined
+    payload.rollbackOf !== undefined
       ? [CDEVENT_TYPES.serviceRolledback, serviceRolledbackEvent]
       : (await succeededBefore(deployments, deployment))
         ? [CDEVENT_TYPES.serviceUpgraded, serviceUpgradedEvent]
@@ -64,8 +63,8 @@ export async function deploymentEvent(
       ref: deployment.ref,
       sha: deployment.sha,
       ...(version === undefined ? {} : { version }),
-      ...(marker?.rollbackOf === undefined ? {} : { rollbackOf: marker.rollbackOf }),
-      ...(marker?.incident === undefined ? {} : { incident: marker.incident }),
+      ...(payload.rollbackOf === undefined ? {} : { rollbackOf: payload.rollbackOf }),
+      ...(payload.incident === undefined ? {} : { incident: payload.incident }),
     },
   };
   return build(options);

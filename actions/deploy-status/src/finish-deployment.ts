@@ -1,10 +1,15 @@
 // post (and explicit mode): the deployment's final state from the job's outcome, unless another
 // step already gave it one (actions/verify marking it `failure` with the reason).
 import { FlowshipError } from '@flowship/errors';
-import type { Deployment, Deployments, DeploymentState, DeploymentStatus } from '@flowship/github';
+import {
+  readPayload,
+  type Deployment,
+  type Deployments,
+  type DeploymentState,
+  type DeploymentStatus,
+} from '@flowship/github';
 import { FINAL_STATES, finalDescription, finalState } from './final-state.js';
 import type { CommonSettings, JobOutcome } from './inputs.js';
-import { payloadVersion } from './payload.js';
 import { releaseLabel } from './release-label.js';
 import { setStatus } from './set-status.js';
 
@@ -52,7 +57,7 @@ export async function finishDeployment(
   }
   const label = releaseLabel(
     deployment.ref,
-    payloadVersion(deployment.payload) ?? settings.version,
+    readPayload(deployment.payload).version ?? settings.version,
   );
   const [latest] = await deployments.statuses(id);
   if (latest !== undefined && FINAL_STATES.includes(latest.state)) {

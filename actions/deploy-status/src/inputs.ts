@@ -1,6 +1,6 @@
 import { githubContext, optionalInput, type GitHubContext } from '@flowship/action-kit';
 import { FlowshipError } from '@flowship/errors';
-import type { RunIdentity } from './payload.js';
+import type { RunIdentity } from '@flowship/github';
 
 /** Input and output names in one place, matching action.yml. */
 export const INPUT = {

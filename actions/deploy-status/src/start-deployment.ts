@@ -4,13 +4,14 @@
 // never makes a second deployment.
 import { FlowshipError } from '@flowship/errors';
 import {
+  buildPayload,
   isAmbiguous,
+  madeBy,
   type Deployment,
   type Deployments,
   type DeploymentState,
 } from '@flowship/github';
 import type { MainSettings } from './inputs.js';
-import { buildPayload, madeBy } from './payload.js';
 import { releaseLabel } from './release-label.js';
 import { setStatus } from './set-status.js';
 import { FINAL_STATES } from './final-state.js';

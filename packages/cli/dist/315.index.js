@@ -28,6 +28,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/github/lib/index.js + 16 modules
+var lib = __webpack_require__(8164);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./packages/github-emulator/lib/server/faults.js
@@ -12502,6 +12504,8 @@ function deploymentFigures(observed, serviceDeploys) {
     };
 }
 
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/shop-service.js
 // The sample shop's production service, started by the sandbox on 127.0.0.1: it serves its
 // version, its health and Prometheus metrics, and its deploy command (deploy/deploy.mjs in the
@@ -12509,12 +12513,7 @@ function deploymentFigures(observed, serviceDeploys) {
 // every request. It records each deploy, which is the ground truth the sandbox compares
 // GitHub's deployment statuses with.
 
-async function shop_service_bodyOf(request) {
-    const chunks = [];
-    for await (const chunk of request)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
+
 function send(response, status, body, type = 'application/json') {
     response.writeHead(status, { 'content-type': type });
     response.end(body);
@@ -12531,7 +12530,7 @@ async function startShopService(options) {
                 if (request.headers.authorization !== `Bearer ${options.token}`) {
                     return send(response, 401, '{"error":"bad deploy credential"}');
                 }
-                const body = JSON.parse(await shop_service_bodyOf(request));
+                const body = JSON.parse(await (0,consumers_.text)(request));
                 if (typeof body.version !== 'string' || typeof body.healthy !== 'boolean') {
                     return send(response, 400, '{"error":"version (string) and healthy (boolean)"}');
                 }
@@ -12590,17 +12589,12 @@ console.log(\`deployed \${process.env.VERSION}\`);
 // the deploy workflow, over the CloudEvents HTTP binding (binary mode: ce-* headers, the CDEvent
 // as the body; structured mode: the CloudEvent envelope as the body).
 
-async function event_sink_bodyOf(request) {
-    const chunks = [];
-    for await (const chunk of request)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
+
 async function startEventSink() {
     const events = [];
     const server = (0,external_node_http_.createServer)((request, response) => {
         void (async () => {
-            const body = await event_sink_bodyOf(request);
+            const body = await (0,consumers_.text)(request);
             const header = (name) => request.headers[name]?.toString();
             let type = header('ce-type');
             let id = header('ce-id');
@@ -12631,6 +12625,7 @@ async function startEventSink() {
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/scenario.js
+
 
 
 
@@ -12998,11 +12993,11 @@ async function observedDeployments(api) {
     const deployments = await api.request('GET', `/repos/${APP}/deployments?environment=${ENVIRONMENT}&per_page=100`);
     return Promise.all(deployments.map(async (deployment) => {
         const statuses = await api.request('GET', `/repos/${APP}/deployments/${deployment.id}/statuses?per_page=100`);
-        const payload = typeof deployment.payload === 'object' ? deployment.payload : {};
+        const payload = (0,lib/* readPayload */.rD)(deployment.payload);
         return {
             id: deployment.id,
             version: payload.version ?? '',
-            rollbackOf: payload.flowship?.rollbackOf ?? null,
+            rollbackOf: payload.rollbackOf ?? null,
             states: statuses.map((status) => status.state),
         };
     }));

@@ -55,3 +55,12 @@ export {
   type WorkflowRun,
   type Workflows,
 } from './workflows.js';
+export {
+  buildPayload,
+  madeBy,
+  readPayload,
+  type DeploymentPayload,
+  type FlowshipMarker,
+  type PayloadFacts,
+  type RunIdentity,
+} from './deployment-payload.js';

@@ -6,6 +6,7 @@
 // run for the newer commit releases these commits together with their changelog section.
 import { FlowshipError } from '@flowship/errors';
 import type { GitObjects, Refs } from '@flowship/github';
+import { peel } from './steps/peel.js';
 
 export interface ReleaseCommitPlan {
   /** `owner/repo`, for messages. */
@@ -95,10 +96,8 @@ export async function ensureReleaseCommit(
   return { kind: 'commit', sha: commit.sha, created: true };
 }
 
-/** The commit a tag names on GitHub (an annotated tag peeled), or undefined. */
+/** The commit a tag names on GitHub (annotated tags peeled, as publishing peels them). */
 async function taggedCommit(tag: string, deps: ReleaseCommitDeps): Promise<string | undefined> {
   const ref = await deps.refs.get(`tags/${tag}`);
-  if (ref === undefined) return undefined;
-  if (ref.type !== 'tag') return ref.sha;
-  return (await deps.objects.getTag(ref.sha))?.object.sha;
+  return ref === undefined ? undefined : (await peel(deps.objects, ref)).sha;
 }

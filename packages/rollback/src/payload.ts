@@ -1,7 +1,6 @@
-// The deployment payload flowship writes (actions/deploy-status) and reads back here:
-// { version, ref, releaseUrl, flowship: { runId, runAttempt, job, rollbackOf, incident } }.
-// Payloads are free-form JSON anyone with `deployments: write` can set, so every field is checked.
-import type { Deployment } from '@flowship/github';
+// A deployment as the rollback reasons about it: its payload (read by @flowship/github's
+// readPayload, the one reader of the schema deploy-status writes) over its own fields.
+import { readPayload, type Deployment } from '@flowship/github';
 
 export interface DeploymentFacts {
   id: number;
@@ -19,33 +18,16 @@ export interface DeploymentFacts {
   incident: number | undefined;
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-
-/** A positive integer, also when written as a string (workflow inputs are strings). */
-const positiveInteger = (value: unknown): number | undefined => {
-  const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
-    ? number
-    : undefined;
-};
-
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-
 export function deploymentFacts(deployment: Deployment): DeploymentFacts {
-  const payload = record(deployment.payload);
-  const flowship = record(payload.flowship);
+  const payload = readPayload(deployment.payload);
   return {
     id: deployment.id,
-    version: text(payload.version) ?? deployment.ref,
-    ref: text(payload.ref) ?? deployment.ref,
+    version: payload.version ?? deployment.ref,
+    ref: payload.ref ?? deployment.ref,
     sha: deployment.sha,
-    releaseUrl: text(payload.releaseUrl),
-    runId: positiveInteger(flowship.runId),
-    rollbackOf: positiveInteger(flowship.rollbackOf),
-    incident: positiveInteger(flowship.incident),
+    releaseUrl: payload.releaseUrl,
+    runId: payload.runId,
+    rollbackOf: payload.rollbackOf,
+    incident: payload.incident,
   };
 }

@@ -1,8 +1,9 @@
 // A CDEvents sink for the sandbox: what an event broker (or a DORA dashboard) would receive from
 // the deploy workflow, over the CloudEvents HTTP binding (binary mode: ce-* headers, the CDEvent
 // as the body; structured mode: the CloudEvent envelope as the body).
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 
 export interface ReceivedEvent {
   /** `dev.cdevents.service.deployed.0.3.0` */
@@ -18,17 +19,11 @@ export interface EventSink {
   close(): Promise<void>;
 }
 
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function startEventSink(): Promise<EventSink> {
   const events: ReceivedEvent[] = [];
   const server = createServer((request, response) => {
     void (async () => {
-      const body = await bodyOf(request);
+      const body = await text(request);
       const header = (name: string) => request.headers[name]?.toString();
       let type = header('ce-type');
       let id = header('ce-id');

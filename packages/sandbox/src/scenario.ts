@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readPayload } from '@flowship/github';
 import { startEmulator, type Emulator } from '@flowship/github-emulator';
 import { authHeader, workTree } from './git.js';
 import { buildFlowshipRelease, findProjectRoot } from './flowship-repository.js';
@@ -408,7 +409,7 @@ export async function runSandbox(opts: SandboxOptions = {}): Promise<ScenarioRep
 
 interface DeploymentJson {
   id: number;
-  payload: { version?: string; flowship?: { rollbackOf?: number | null } } | string;
+  payload: unknown;
 }
 
 /** The production deployments and their statuses, as GitHub's API lists them. */
@@ -423,11 +424,11 @@ async function observedDeployments(api: GitHubClient): Promise<ObservedDeploymen
         'GET',
         `/repos/${APP}/deployments/${deployment.id}/statuses?per_page=100`,
       );
-      const payload = typeof deployment.payload === 'object' ? deployment.payload : {};
+      const payload = readPayload(deployment.payload);
       return {
         id: deployment.id,
         version: payload.version ?? '',
-        rollbackOf: payload.flowship?.rollbackOf ?? null,
+        rollbackOf: payload.rollbackOf ?? null,
         states: statuses.map((status) => status.state),
       };
     }),

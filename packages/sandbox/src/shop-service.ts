@@ -3,8 +3,9 @@
 // sample repository) tells it which version to run — healthy or, for a broken build, failing
 // every request. It records each deploy, which is the ground truth the sandbox compares
 // GitHub's deployment statuses with.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 
 export interface ServiceDeploy {
   version: string;
@@ -18,12 +19,6 @@ export interface ShopService {
   /** Every deploy, oldest first. */
   deploys: ServiceDeploy[];
   close(): Promise<void>;
-}
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json') {
@@ -49,7 +44,7 @@ export async function startShopService(options: {
         if (request.headers.authorization !== `Bearer ${options.token}`) {
           return send(response, 401, '{"error":"bad deploy credential"}');
         }
-        const body = JSON.parse(await bodyOf(request)) as { version?: unknown; healthy?: unknown };
+        const body = JSON.parse(await text(request)) as { version?: unknown; healthy?: unknown };
         if (typeof body.version !== 'string' || typeof body.healthy !== 'boolean') {
           return send(response, 400, '{"error":"version (string) and healthy (boolean)"}');
         }
