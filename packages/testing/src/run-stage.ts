@@ -113,8 +113,16 @@ function runProcess(opts: RunStageOptions, env: Record<string, string>): Promise
     });
     const stdout = new LineSplitter((line) => opts.onLine?.(line, 'stdout'));
     const stderr = new LineSplitter((line) => opts.onLine?.(line, 'stderr'));
-    child.stdout.on('data', (chunk: Buffer) => stdout.write(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.write(chunk));
+    // Bytes read so far: after the exit, the pipes are given up on only once nothing arrives.
+    let received = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      stderr.write(chunk);
+    });
     if (child.pid !== undefined) opts.onSpawn?.(child.pid);
 
     let timedOut = false;
@@ -161,12 +169,27 @@ function runProcess(opts: RunStageOptions, env: Record<string, string>): Promise
     });
     child.on('exit', (code, signal) => {
       exited = true;
-      // A background grandchild may hold the pipes open: stop waiting for them shortly after.
-      const drain = setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-        finish(code, signal);
-      }, DRAIN_MS);
+      // A background grandchild may hold the pipes open: stop waiting for them once they have
+      // been quiet for DRAIN_MS. The check runs in a setImmediate, after the poll phase has read
+      // what the pipes hold, so a busy event loop never cuts off output already written (the
+      // tail of a step's output: its ::error annotation).
+      let drain: NodeJS.Timeout | undefined;
+      const waitForQuiet = (): void => {
+        const seen = received;
+        drain = setTimeout(() => {
+          setImmediate(() => {
+            if (settled) return;
+            if (received !== seen) {
+              waitForQuiet();
+              return;
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish(code, signal);
+          });
+        }, DRAIN_MS);
+      };
+      waitForQuiet();
       child.on('close', () => {
         clearTimeout(drain);
         finish(code, signal);
