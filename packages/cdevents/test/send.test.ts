@@ -205,10 +205,10 @@ describe('sendCDEvent', () => {
   it('gives each attempt timeoutMs to answer, and retries one that times out', async () => {
     sink.script(hang, hang);
     const started = performance.now();
-    const error = await failure(send({ attempts: 2, timeoutMs: 150 }));
-    expect(performance.now() - started).toBeLessThan(5000);
+    const error = await failure(send({ attempts: 2, timeoutMs: 400 }));
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(sink.requests).toHaveLength(2);
-    expect(error.details).toMatchObject({ attempts: '2', detail: 'no answer within 150 ms' });
+    expect(error.details).toMatchObject({ attempts: '2', detail: 'no answer within 400 ms' });
   });
 
   it('decides on the status line: a stalled body neither turns a 202 into a retry nor hides a 500', async () => {
@@ -218,11 +218,12 @@ describe('sendCDEvent', () => {
         response.writeHead(code, { 'content-type': 'text/plain' });
         response.write('partial');
       };
+    // The deadline only has to outlast the status line (a loaded machine may take a while).
     sink.script(stall(202));
-    expect(await send({ timeoutMs: 150 })).toEqual({ status: 202, attempts: 1 });
+    expect(await send({ timeoutMs: 5000 })).toEqual({ status: 202, attempts: 1 });
 
     sink.script(stall(500), status(200));
-    expect(await send({ timeoutMs: 150 })).toEqual({ status: 200, attempts: 2 });
+    expect(await send({ timeoutMs: 5000 })).toEqual({ status: 200, attempts: 2 });
     expect(notices.map((notice) => notice.reason)).toEqual(['HTTP 500 Internal Server Error']);
   });
 

@@ -5,7 +5,7 @@ import type { TempRepo } from '@flowship/testing';
 import type { Emulator } from '@flowship/github-emulator';
 import { seedRepo, startContractEmulator } from '../../github-emulator/test/contract.js';
 import { expectOpenApiClean } from '../../github-emulator/test/support.js';
-import { testOctokit } from './support.js';
+import { DEADLINE_TEST_MS, testOctokit } from './support.js';
 
 async function failureOf(call: Promise<unknown>): Promise<FlowshipError> {
   const error: unknown = await call.then(
@@ -82,7 +82,8 @@ describe('createOctokit: retries, rate limits, deadlines, errors', () => {
   it('stops retrying once a retried read gets its answer, even "absent"', async () => {
     const before = callsOf('git/get-ref');
     emulator.faults.inject({ operationId: 'git/get-ref', fault: { kind: 'timeout' } });
-    expect(await api().refs.get('refs/tags/absent')).toBeUndefined();
+    const short = testOctokit(emulator, token, { timeoutMs: DEADLINE_TEST_MS });
+    expect(await api(short).refs.get('refs/tags/absent')).toBeUndefined();
     emulator.faults.inject({ operationId: 'git/get-ref', fault: { kind: 'garbage' } });
     expect(await api().refs.get('refs/tags/absent')).toBeUndefined();
     expect(callsOf('git/get-ref') - before).toBe(4);
@@ -116,11 +117,12 @@ describe('createOctokit: retries, rate limits, deadlines, errors', () => {
   it('gives a timed-out POST up without repeating it', async () => {
     const before = callsOf('git/create-tag');
     emulator.faults.inject({ operationId: 'git/create-tag', fault: { kind: 'timeout' } });
+    const short = testOctokit(emulator, token, { timeoutMs: DEADLINE_TEST_MS });
     const error = await failureOf(
-      api().objects.createTag({ tag: 't', message: 'm', object: head, type: 'commit' }),
+      api(short).objects.createTag({ tag: 't', message: 'm', object: head, type: 'commit' }),
     );
     expect(error.code).toBe('FLOWSHIP_GITHUB_UNAVAILABLE');
-    expect(error.message).toContain('did not answer within 300 ms');
+    expect(error.message).toContain(`did not answer within ${DEADLINE_TEST_MS} ms`);
     expect(callsOf('git/create-tag') - before).toBe(1);
   });
 

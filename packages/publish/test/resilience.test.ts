@@ -141,7 +141,8 @@ describe('publishRelease under faults, rate limits and races', () => {
       {
         fault: { kind: 'timeout' },
         dies: false,
-        timeoutMs: 400,
+        // 1.5 s: an answered request on a loaded CI machine must never reach it.
+        timeoutMs: 1500,
         options: { retryPauseMs: 100 },
       },
     ],

@@ -59,11 +59,11 @@ describe('command checks', () => {
     const marker = join(dir, 'survived');
     const started = performance.now();
     const check = await verify({
-      run: `(sleep 0.5; touch ${marker}) & sleep 5`,
+      run: `(sleep 0.5; touch ${marker}) & sleep 30`,
       timeout: '150ms',
       consecutiveErrorLimit: 0,
     });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(check.verdict).toBe('error');
     expect(check.reason).toBe(
       '1 consecutive error > consecutiveErrorLimit 0 (last: timed out after 150 ms)',
@@ -75,10 +75,10 @@ describe('command checks', () => {
 
   it('does not wait for background processes left behind', async () => {
     const started = performance.now();
-    const check = await verify({ run: 'sleep 5 & echo started' });
+    const check = await verify({ run: 'sleep 30 & echo started' });
     expect(check.verdict).toBe('passed');
     expect(check.measurements[0]?.output).toBe('started\n');
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps the last 4 KiB of output', async () => {
