@@ -72,7 +72,7 @@ describe('createOctokit: retries, rate limits, deadlines, errors', () => {
       nth: before + 3,
       fault: { kind: 'garbage' },
     });
-    const octokit = testOctokit(emulator, token);
+    const octokit = testOctokit(emulator, token, { timeoutMs: DEADLINE_TEST_MS });
     const ref = await api(octokit).refs.get('refs/heads/main');
     expect(ref).toEqual({ ref: 'refs/heads/main', sha: head, type: 'commit' });
     expect(callsOf('git/get-ref') - before).toBe(4);
