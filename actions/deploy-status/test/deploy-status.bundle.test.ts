@@ -29,6 +29,8 @@ const REPOSITORIES = [
   'verified',
   'explicit',
   'missing-ref',
+  'conflict',
+  'auto-merged',
   'long',
   'retired',
   'invalid',
@@ -360,6 +362,41 @@ describe.concurrent('deploy-status through its bundle, each case in its own repo
     expect(result.stdout).toContain('No deployment was started by this step: nothing to finish.');
     expect(await bed.deployments(repository)).toEqual([]);
   });
+
+  // GitHub's two other refusals: flowship asks for no auto-merge and no required contexts, so
+  // neither can be provoked; the emulator answers them in place of the operation.
+  it.each([
+    [
+      'conflict',
+      { status: 409, body: { message: 'Conflict: Commit status checks failed for v1.2.0.' } },
+      'Commit status checks failed for v1.2.0.',
+      'GitHub found a conflict for "v1.2.0" (a merge conflict or failed required status checks).',
+    ],
+    [
+      'auto-merged',
+      { status: 202, body: { message: 'Auto-merged main into topic branch.' } },
+      'GitHub answered 202 and created no deployment: Auto-merged main into topic branch.',
+      'GitHub merged the default branch into the ref instead of deploying it',
+    ],
+  ])(
+    'GitHub answers %s: FLOWSHIP_DEPLOYMENT with what it said and the fix, nothing created',
+    async (name, answer, detail, fix) => {
+      const repository = full(name);
+      emulator.faults.inject({
+        operationId: 'repos/create-deployment',
+        repository,
+        fault: { kind: 'answer', ...answer },
+      });
+      const result = await bed.deploy({ repository, inputs: release(), jobStatus: 'failure' });
+      expect(result.exitCode).toBe(1);
+      const error = errors(result).find((e) => e.properties.title === 'FLOWSHIP_DEPLOYMENT');
+      expect(error?.message).toContain('GitHub refused the deployment of v1.2.0 to production');
+      expect(error?.message).toContain(detail);
+      expect(error?.message).toContain(`Fix: ${fix}`);
+      expect(result.stdout).toContain('No deployment was started by this step: nothing to finish.');
+      expect(await bed.deployments(repository)).toEqual([]);
+    },
+  );
 
   it('descriptions are cut to GitHub’s 140 characters', async () => {
     const repository = full('long');

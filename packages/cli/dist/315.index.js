@@ -46,10 +46,11 @@ class Faults {
     hidden = new Map();
     /** Adds a rule; returns a function that removes it. */
     inject(rule) {
-        const next = (this.counts.get(rule.operationId) ?? 0) + 1;
+        const key = counterKey(rule.operationId, rule.repository);
+        const next = (this.counts.get(key) ?? 0) + 1;
         const from = rule.nth ?? next;
         const active = {
-            operationId: rule.operationId,
+            key,
             from,
             to: from + (rule.times ?? 1) - 1,
             fault: rule.fault,
@@ -68,18 +69,31 @@ class Faults {
         this.lagReads = 0;
         this.hidden.clear();
     }
-    /** Counts a call and returns the fault that applies to it, if any. */
-    onCall(operationId) {
-        const n = (this.counts.get(operationId) ?? 0) + 1;
-        this.counts.set(operationId, n);
-        return this.rules.find((r) => r.operationId === operationId && n >= r.from && n <= r.to)?.fault;
+    /** Counts a call (to `repository`, when it names one) and returns the fault that applies. */
+    onCall(operationId, repository) {
+        const keys = [counterKey(operationId)];
+        if (repository !== undefined)
+            keys.push(counterKey(operationId, repository));
+        const counted = keys.map((key) => {
+            const n = (this.counts.get(key) ?? 0) + 1;
+            this.counts.set(key, n);
+            return [key, n];
+        });
+        for (const [key, n] of counted.reverse()) {
+            const rule = this.rules.find((r) => r.key === key && n >= r.from && n <= r.to);
+            if (rule !== undefined)
+                return rule.fault;
+        }
+        return undefined;
     }
     /** Calls per operationId since the start (or the last resetCalls). */
     calls() {
-        return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+        return Object.fromEntries([...this.counts]
+            .filter(([key]) => !key.includes('\0'))
+            .sort(([a], [b]) => a.localeCompare(b)));
     }
     callsOf(operationId) {
-        return this.counts.get(operationId) ?? 0;
+        return this.counts.get(counterKey(operationId)) ?? 0;
     }
     resetCalls() {
         this.counts.clear();
@@ -105,6 +119,10 @@ class Faults {
             this.hidden.set(key, left - 1);
         return true;
     }
+}
+/** The counter of an operation, or of its calls to one repository. */
+function counterKey(operationId, repository) {
+    return repository === undefined ? operationId : `${operationId}\0${repository.toLowerCase()}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -724,7 +742,9 @@ class RequestHandler {
         if ('methodMismatch' in match)
             throw new ApiError(404, 'Not Found');
         const { route, params } = match;
-        const fault = this.core.faults.onCall(route.operationId);
+        const fault = this.core.faults.onCall(route.operationId, params.owner !== undefined && params.repo !== undefined
+            ? `${params.owner}/${params.repo}`
+            : undefined);
         const rawBody = await readBody(req);
         const body = parseBody(rawBody, req.headers['content-type'], route.operationId);
         const requestExchange = {
@@ -739,7 +759,7 @@ class RequestHandler {
             for (const issue of this.observer.request(requestExchange))
                 this.issues.request.push(issue);
         }
-        if (fault !== undefined && fault.kind !== 'lost-response') {
+        if (fault !== undefined && fault.kind !== 'lost-response' && fault.kind !== 'answer') {
             this.answerFault(res, fault);
             return;
         }
@@ -763,7 +783,11 @@ class RequestHandler {
                 principal,
                 repo: repo,
             };
-            result = await route.handle(ctx);
+            // An injected answer replaces the operation, after authentication as on GitHub.
+            result =
+                fault?.kind === 'answer'
+                    ? { status: fault.status, body: fault.body }
+                    : await route.handle(ctx);
         }
         catch (error) {
             if (!(error instanceof ApiError))
@@ -823,6 +847,8 @@ class RequestHandler {
             case 'lost-response':
                 this.send(res, { status: 502, body: { message: 'Server Error' } });
                 return;
+            case 'answer':
+                throw new Error('an answer fault is answered like a route, through the OpenAPI check');
             case 'timeout':
                 this.held.add(res);
                 res.on('close', () => this.held.delete(res));

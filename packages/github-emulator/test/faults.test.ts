@@ -113,6 +113,70 @@ describe('injected faults, seen by real clients', () => {
     expect(deployments.data).toHaveLength(1);
   });
 
+  it('answers what a test names instead of the operation, checked against the OpenAPI description', async () => {
+    emulator.faults.inject({
+      operationId: 'repos/create-deployment',
+      fault: {
+        kind: 'answer',
+        status: 409,
+        body: { message: 'Conflict: Commit status checks failed for main.' },
+      },
+    });
+    const error = await failure(
+      gh.rest.repos.createDeployment({ owner: 'octo', repo, ref: 'main', environment: 'answered' }),
+      409,
+    );
+    expect(error.message).toContain('Commit status checks failed');
+    emulator.faults.inject({
+      operationId: 'repos/create-deployment',
+      fault: { kind: 'answer', status: 202, body: { message: 'Auto-merged main into topic.' } },
+    });
+    const merged = await gh.rest.repos.createDeployment({
+      owner: 'octo',
+      repo,
+      ref: 'main',
+      environment: 'answered',
+    });
+    expect(merged).toMatchObject({
+      status: 202,
+      data: { message: 'Auto-merged main into topic.' },
+    });
+    const listed = await gh.rest.repos.listDeployments({
+      owner: 'octo',
+      repo,
+      environment: 'answered',
+    });
+    expect(listed.data).toEqual([]);
+
+    // An answer GitHub does not document is the test's mistake, and it is caught as one.
+    emulator.faults.inject({
+      operationId: 'repos/list-releases',
+      fault: { kind: 'answer', status: 200, body: { not: 'a list' } },
+    });
+    await failure(list(), 500);
+    expect(emulator.openapiIssues.response.join('\n')).toContain('repos/list-releases');
+    emulator.openapiIssues.response.length = 0;
+  });
+
+  it('scopes a fault to one repository, counting that repository’s calls', async () => {
+    await emulator.createRepository({ owner: 'octo', name: 'other', from: work.dir });
+    const before = emulator.faults.callsOf('repos/list-releases');
+    emulator.faults.inject({
+      operationId: 'repos/list-releases',
+      repository: 'octo/other',
+      nth: 2,
+      fault: { kind: 'status', status: 500 },
+    });
+    const other = () => gh.rest.repos.listReleases({ owner: 'octo', repo: 'other' });
+    expect((await list()).status).toBe(200);
+    expect((await other()).status).toBe(200);
+    expect((await list()).status).toBe(200);
+    await failure(other(), 500);
+    expect((await other()).status).toBe(200);
+    expect(emulator.faults.callsOf('repos/list-releases') - before).toBe(5);
+    expect(Object.keys(emulator.calls()).every((key) => !key.includes('octo/'))).toBe(true);
+  });
+
   it('answers the primary rate limit with 403 or 429, remaining 0 and a reset time', async () => {
     for (const status of [403, 429] as const) {
       emulator.faults.inject({

@@ -8,6 +8,12 @@
 export type Fault =
   /** The server fails before doing anything. */
   | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+  /**
+   * GitHub answers this instead of doing the operation: for answers the code under test cannot
+   * provoke with what it sends (a 409 or 202 to "create a deployment" that asks for no
+   * auto-merge and no required contexts). The body must be what GitHub documents for the status.
+   */
+  | { kind: 'answer'; status: number; body: Record<string, unknown> }
   /** No answer at all: the request is held until the client gives up or the emulator stops. */
   | { kind: 'timeout' }
   /** 200 with a body that is not JSON. */
@@ -21,6 +27,11 @@ export type Fault =
 
 export interface FaultRule {
   operationId: string;
+  /**
+   * Only calls to this repository ("owner/name"), so tests running side by side on one emulator
+   * do not take each other's faults; `nth` then counts that repository's calls.
+   */
+  repository?: string;
   /** 1-based call number of that operation; default: the next call. */
   nth?: number;
   /** How many consecutive calls from `nth` fail; default 1. */
@@ -29,7 +40,8 @@ export interface FaultRule {
 }
 
 interface ActiveRule {
-  operationId: string;
+  /** The counter it reads: the operation's, or the operation's calls to one repository. */
+  key: string;
   from: number;
   to: number;
   fault: Fault;
@@ -43,10 +55,11 @@ export class Faults {
 
   /** Adds a rule; returns a function that removes it. */
   inject(rule: FaultRule): () => void {
-    const next = (this.counts.get(rule.operationId) ?? 0) + 1;
+    const key = counterKey(rule.operationId, rule.repository);
+    const next = (this.counts.get(key) ?? 0) + 1;
     const from = rule.nth ?? next;
     const active: ActiveRule = {
-      operationId: rule.operationId,
+      key,
       from,
       to: from + (rule.times ?? 1) - 1,
       fault: rule.fault,
@@ -68,20 +81,33 @@ export class Faults {
     this.hidden.clear();
   }
 
-  /** Counts a call and returns the fault that applies to it, if any. */
-  onCall(operationId: string): Fault | undefined {
-    const n = (this.counts.get(operationId) ?? 0) + 1;
-    this.counts.set(operationId, n);
-    return this.rules.find((r) => r.operationId === operationId && n >= r.from && n <= r.to)?.fault;
+  /** Counts a call (to `repository`, when it names one) and returns the fault that applies. */
+  onCall(operationId: string, repository?: string): Fault | undefined {
+    const keys = [counterKey(operationId)];
+    if (repository !== undefined) keys.push(counterKey(operationId, repository));
+    const counted = keys.map((key) => {
+      const n = (this.counts.get(key) ?? 0) + 1;
+      this.counts.set(key, n);
+      return [key, n] as const;
+    });
+    for (const [key, n] of counted.reverse()) {
+      const rule = this.rules.find((r) => r.key === key && n >= r.from && n <= r.to);
+      if (rule !== undefined) return rule.fault;
+    }
+    return undefined;
   }
 
   /** Calls per operationId since the start (or the last resetCalls). */
   calls(): Record<string, number> {
-    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(
+      [...this.counts]
+        .filter(([key]) => !key.includes('\0'))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   }
 
   callsOf(operationId: string): number {
-    return this.counts.get(operationId) ?? 0;
+    return this.counts.get(counterKey(operationId)) ?? 0;
   }
 
   resetCalls(): void {
@@ -106,4 +132,9 @@ export class Faults {
     else this.hidden.set(key, left - 1);
     return true;
   }
+}
+
+/** The counter of an operation, or of its calls to one repository. */
+function counterKey(operationId: string, repository?: string): string {
+  return repository === undefined ? operationId : `${operationId}\0${repository.toLowerCase()}`;
 }

@@ -128,7 +128,12 @@ export class RequestHandler {
     if (match === undefined) throw new ApiError(404, 'Not Found');
     if ('methodMismatch' in match) throw new ApiError(404, 'Not Found');
     const { route, params } = match;
-    const fault = this.core.faults.onCall(route.operationId);
+    const fault = this.core.faults.onCall(
+      route.operationId,
+      params.owner !== undefined && params.repo !== undefined
+        ? `${params.owner}/${params.repo}`
+        : undefined,
+    );
     const rawBody = await readBody(req);
     const body = parseBody(rawBody, req.headers['content-type'], route.operationId);
 
@@ -144,7 +149,7 @@ export class RequestHandler {
       for (const issue of this.observer.request(requestExchange)) this.issues.request.push(issue);
     }
 
-    if (fault !== undefined && fault.kind !== 'lost-response') {
+    if (fault !== undefined && fault.kind !== 'lost-response' && fault.kind !== 'answer') {
       this.answerFault(res, fault);
       return;
     }
@@ -168,7 +173,11 @@ export class RequestHandler {
         principal,
         repo: repo as RouteContext['repo'],
       };
-      result = await route.handle(ctx);
+      // An injected answer replaces the operation, after authentication as on GitHub.
+      result =
+        fault?.kind === 'answer'
+          ? { status: fault.status, body: fault.body }
+          : await route.handle(ctx);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       result = { status: error.status, body: error.body(), headers: error.options.headers ?? {} };
@@ -230,6 +239,8 @@ export class RequestHandler {
       case 'lost-response':
         this.send(res, { status: 502, body: { message: 'Server Error' } });
         return;
+      case 'answer':
+        throw new Error('an answer fault is answered like a route, through the OpenAPI check');
       case 'timeout':
         this.held.add(res);
         res.on('close', () => this.held.delete(res));
