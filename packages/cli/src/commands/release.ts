@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { FlowshipError } from '@flowship/errors';
 import { RELEASE_HELP } from '../help.js';
+import { HELP_FLAG, parseFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
 /**
@@ -8,27 +8,17 @@ import type { CliIo } from '../io.js';
  * from GITHUB_TOKEN or GH_TOKEN (never a flag: command lines are visible to other processes).
  */
 export async function releaseCommand(argv: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        repo: { type: 'string' },
-        branch: { type: 'string' },
-        'tag-prefix': { type: 'string' },
-        'no-floating-tags': { type: 'boolean' },
-        'changelog-file': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new FlowshipError('FLOWSHIP_USAGE', { detail: (error as Error).message });
-  }
+  const values = parseFlags(argv, {
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    cwd: { type: 'string' },
+    repo: { type: 'string' },
+    branch: { type: 'string' },
+    'tag-prefix': { type: 'string' },
+    'no-floating-tags': { type: 'boolean' },
+    'changelog-file': { type: 'string' },
+    ...HELP_FLAG,
+  });
   if (values.help === true) {
     io.stdout(RELEASE_HELP);
     return 0;

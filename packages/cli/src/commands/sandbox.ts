@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
-import { FlowshipError } from '@flowship/errors';
 import { SANDBOX_HELP } from '../help.js';
+import { HELP_FLAG, parseFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
 /**
@@ -8,21 +7,11 @@ import type { CliIo } from '../io.js';
  * so `flowship version` never pays for the emulator and the workflow parser.
  */
 export async function sandboxCommand(argv: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        json: { type: 'boolean' },
-        keep: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new FlowshipError('FLOWSHIP_USAGE', { detail: (error as Error).message });
-  }
+  const values = parseFlags(argv, {
+    json: { type: 'boolean' },
+    keep: { type: 'boolean' },
+    ...HELP_FLAG,
+  });
   if (values.help === true) {
     io.stdout(SANDBOX_HELP);
     return 0;

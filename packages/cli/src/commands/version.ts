@@ -1,36 +1,25 @@
-import { parseArgs } from 'node:util';
 import { computeVersion, jsonChunks, toText, type VersionRequest } from '@flowship/engine';
 import { FlowshipError } from '@flowship/errors';
 import { VERSION_HELP } from '../help.js';
+import { HELP_FLAG, parseFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const PRESETS = ['conventionalcommits', 'angular'] as const;
 
 function parse(argv: string[]): { help: boolean; json: boolean; request: VersionRequest } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        to: { type: 'string' },
-        branch: { type: 'string' },
-        path: { type: 'string' },
-        'tag-prefix': { type: 'string' },
-        preset: { type: 'string' },
-        'initial-version': { type: 'string' },
-        config: { type: 'string' },
-        unshallow: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new FlowshipError('FLOWSHIP_USAGE', { detail: (error as Error).message });
-  }
-  const { values } = parsed;
+  const values = parseFlags(argv, {
+    json: { type: 'boolean' },
+    cwd: { type: 'string' },
+    to: { type: 'string' },
+    branch: { type: 'string' },
+    path: { type: 'string' },
+    'tag-prefix': { type: 'string' },
+    preset: { type: 'string' },
+    'initial-version': { type: 'string' },
+    config: { type: 'string' },
+    unshallow: { type: 'boolean' },
+    ...HELP_FLAG,
+  });
   const preset = values.preset;
   if (preset !== undefined && !(PRESETS as readonly string[]).includes(preset)) {
     throw new FlowshipError('FLOWSHIP_USAGE', {
