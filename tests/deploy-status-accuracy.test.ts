@@ -13,8 +13,11 @@ import {
 } from './support/deploy-workflows.js';
 import { startReleaseBed, type ReleaseBed } from './support/release-bed.js';
 
-/** One "minute" of timeout-minutes: long enough for the job's setup and deploy-status main. */
-const TIME_SCALE_MS = 6000;
+/**
+ * One "minute" of timeout-minutes: long enough for the job's setup and deploy-status main even on
+ * a loaded CI machine (the timed-out case must time out in its deploy step, after main).
+ */
+const TIME_SCALE_MS = 15_000;
 
 let bed: ReleaseBed;
 
