@@ -608,8 +608,8 @@ function notesDelimiter(text, random = randomUUID) {
 
 
 
-// EXTERNAL MODULE: ./packages/engine/lib/index.js + 39 modules
-var lib = __webpack_require__(3495);
+// EXTERNAL MODULE: ./packages/engine/lib/index.js + 40 modules
+var lib = __webpack_require__(196);
 // EXTERNAL MODULE: ./packages/github/lib/index.js + 16 modules
 var github_lib = __webpack_require__(8164);
 // EXTERNAL MODULE: ./node_modules/semver/index.js

@@ -5,6 +5,7 @@ import { CommitParser, type Commit, type ParserOptions } from 'conventional-comm
 import { CommitParser as CommitParserV6 } from 'conventional-commits-parser-v6';
 import createAngular from 'conventional-changelog-angular';
 import createConventional from 'conventional-changelog-conventionalcommits';
+import { withoutPullRequest } from './pull-request.js';
 import type { CommitEntry, RawCommit, Reference } from './types.js';
 
 export type GrammarName = 'conventionalcommits' | 'angular';
@@ -74,7 +75,6 @@ function needsFullParse(noteKeywords: readonly string[], footerCommits: boolean)
 }
 const RELEASE_AS = /^release-as:[ \t]*v?(\S+)[ \t]*$/im;
 const SQUASH_ITEM = /^\* (.+)$/;
-const PR_SUFFIX = / \(#\d+\)$/;
 // The release commit flowship (and semantic-release) makes for CHANGELOG.md: never counted.
 const RELEASE_COMMIT = /^chore\(release\): \S+ \[skip ci\]$/;
 // GitHub puts a line of dashes between the squashed messages and the co-author trailers.
@@ -173,7 +173,7 @@ export async function createGrammar(options: GrammarOptions): Promise<Grammar> {
       parser.parse(lines.slice(0, starts[0]).join('\n')),
       lines.slice(0, starts[0]).join('\n'),
     );
-    const ownHeader = header.replace(PR_SUFFIX, '');
+    const ownHeader = withoutPullRequest(header);
     const entries: CommitEntry[] = own.type ? [own] : [];
     const separator = lines.findIndex(
       (line, i) => i > (starts.at(-1) ?? 0) && TRAILER_SEPARATOR.test(line),

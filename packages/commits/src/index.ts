@@ -1,2 +1,3 @@
 export * from './types.js';
 export * from './grammar.js';
+export * from './pull-request.js';

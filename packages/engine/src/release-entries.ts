@@ -1,4 +1,4 @@
-import type { CommitEntry, Grammar, Reference } from '@flowship/commits';
+import { pullRequestOf, type CommitEntry, type Grammar, type Reference } from '@flowship/commits';
 import type { Git } from '@flowship/git';
 import type { Decision } from '@flowship/versioning';
 
@@ -18,7 +18,6 @@ export interface ReleaseEntry {
   author?: { name: string; login?: string };
 }
 
-const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 // GitHub's noreply addresses carry the login: `12345+login@users.noreply.github.com`.
 const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9-]+(?:\[bot\])?)@users\.noreply\.github\.com$/i;
 
@@ -49,7 +48,7 @@ export async function releaseEntries(opts: {
     const entry = parsed.get(reason.sha)?.find((e) => e.index === reason.index);
     const commit = details.get(reason.sha);
     if (entry === undefined || commit === undefined) continue;
-    const pr = PR_SUFFIX.exec(commit.message.split('\n', 1)[0] ?? '')?.[1];
+    const pr = pullRequestOf(commit.message.split('\n', 1)[0] ?? '');
     const login = loginFromEmail(commit.authorEmail);
     entries.push({
       sha: entry.sha,
@@ -60,7 +59,7 @@ export async function releaseEntries(opts: {
       breaking: [...entry.breaking],
       body: entry.body,
       references: [...entry.references],
-      ...(pr === undefined ? {} : { pullRequest: Number(pr) }),
+      ...(pr === undefined ? {} : { pullRequest: pr }),
       author: { name: commit.authorName, ...(login === undefined ? {} : { login }) },
     });
   }
