@@ -555,6 +555,7 @@ function repositoryApi(octokit, repository) {
 
 
 
+
 const toDeployment = (data) => ({
     id: data.id,
     sha: data.sha,
@@ -616,7 +617,6 @@ function createDeployments(target) {
         },
         async list(query) {
             const limit = query.limit ?? 100;
-            const found = [];
             const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
                 owner,
                 repo,
@@ -625,16 +625,7 @@ function createDeployments(target) {
                 ...(query.sha === undefined ? {} : { sha: query.sha }),
                 ...(query.ref === undefined ? {} : { ref: query.ref }),
             });
-            await attempt(op(`list the deployments${query.environment ? ` of ${query.environment}` : ''}`), async () => {
-                for await (const page of pages) {
-                    for (const data of page.data) {
-                        found.push(toDeployment(data));
-                        if (found.length >= limit)
-                            return;
-                    }
-                }
-            });
-            return found;
+            return attempt(op(`list the deployments${query.environment ? ` of ${query.environment}` : ''}`), () => firstItems(pages, limit, (data) => toDeployment(data)));
         },
         async statuses(id) {
             const data = await attempt(op(`list the statuses of deployment ${id}`), () => octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
@@ -700,6 +691,7 @@ function truncateDescription(text, max = 140) {
 // GitHub Issues of one repository: what flowship opens, comments on and closes for incidents.
 
 
+
 const toIssue = (data) => ({
     number: data.number,
     title: data.title,
@@ -725,7 +717,6 @@ function createIssues(target) {
     return {
         async list(query) {
             const limit = query.limit ?? 100;
-            const found = [];
             const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
                 owner,
                 repo,
@@ -736,18 +727,8 @@ function createIssues(target) {
                 ...(query.labels === undefined ? {} : { labels: query.labels.join(',') }),
             });
             const labels = query.labels?.length ? ` labelled ${query.labels.join(', ')}` : '';
-            await attempt(op(`list the issues${labels}`), async () => {
-                for await (const page of pages) {
-                    for (const data of page.data) {
-                        if (data.pull_request !== undefined)
-                            continue;
-                        found.push(toIssue(data));
-                        if (found.length >= limit)
-                            return;
-                    }
-                }
-            });
-            return found;
+            // The issues API lists pull requests too: they are not issues here.
+            return attempt(op(`list the issues${labels}`), () => firstItems(pages, limit, (data) => data.pull_request === undefined ? toIssue(data) : undefined));
         },
         async get(number) {
             const data = await attemptRead(op(`read issue ${number}`), async () => (await octokit.rest.issues.get({ owner, repo, issue_number: number })).data);
@@ -821,6 +802,7 @@ function createIssues(target) {
 // the runs a dispatch started.
 
 
+
 const toWorkflow = (data) => ({
     id: data.id,
     name: data.name,
@@ -869,7 +851,6 @@ function createWorkflows(target) {
         },
         async listRuns(workflow, query = {}) {
             const limit = query.limit ?? 100;
-            const found = [];
             const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
                 owner,
                 repo,
@@ -882,16 +863,7 @@ function createWorkflows(target) {
                     ? {}
                     : { status: query.status }),
             });
-            await attempt(op(`list the runs of the workflow ${workflow}`), async () => {
-                for await (const page of pages) {
-                    for (const data of page.data) {
-                        found.push(toRun(data));
-                        if (found.length >= limit)
-                            return;
-                    }
-                }
-            });
-            return found;
+            return attempt(op(`list the runs of the workflow ${workflow}`), () => firstItems(pages, limit, (data) => toRun(data)));
         },
         async getRun(id) {
             const data = await attemptRead(op(`read workflow run ${id}`), async () => (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: id })).data);

@@ -2,6 +2,7 @@
 // Jira) read, so what flowship keeps true.
 import { FlowshipError } from '@flowship/errors';
 import { attempt, attemptRead } from './failures.js';
+import { firstItems } from './first-items.js';
 import { operation, type RepositoryTarget } from './repository.js';
 
 export type DeploymentState =
@@ -170,7 +171,6 @@ export function createDeployments(target: RepositoryTarget): Deployments {
     },
     async list(query) {
       const limit = query.limit ?? 100;
-      const found: Deployment[] = [];
       const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
         owner,
         repo,
@@ -179,18 +179,10 @@ export function createDeployments(target: RepositoryTarget): Deployments {
         ...(query.sha === undefined ? {} : { sha: query.sha }),
         ...(query.ref === undefined ? {} : { ref: query.ref }),
       });
-      await attempt(
+      return attempt(
         op(`list the deployments${query.environment ? ` of ${query.environment}` : ''}`),
-        async () => {
-          for await (const page of pages) {
-            for (const data of page.data) {
-              found.push(toDeployment(data as DeploymentData));
-              if (found.length >= limit) return;
-            }
-          }
-        },
+        () => firstItems(pages, limit, (data) => toDeployment(data as DeploymentData)),
       );
-      return found;
     },
     async statuses(id) {
       const data = await attempt(op(`list the statuses of deployment ${id}`), () =>

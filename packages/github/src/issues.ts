@@ -1,5 +1,6 @@
 // GitHub Issues of one repository: what flowship opens, comments on and closes for incidents.
 import { attempt, attemptRead, isAlreadyExists } from './failures.js';
+import { firstItems } from './first-items.js';
 import { operation, type RepositoryTarget } from './repository.js';
 
 export type IssueState = 'open' | 'closed';
@@ -118,7 +119,6 @@ export function createIssues(target: RepositoryTarget): Issues {
   return {
     async list(query) {
       const limit = query.limit ?? 100;
-      const found: Issue[] = [];
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         owner,
         repo,
@@ -129,16 +129,12 @@ export function createIssues(target: RepositoryTarget): Issues {
         ...(query.labels === undefined ? {} : { labels: query.labels.join(',') }),
       });
       const labels = query.labels?.length ? ` labelled ${query.labels.join(', ')}` : '';
-      await attempt(op(`list the issues${labels}`), async () => {
-        for await (const page of pages) {
-          for (const data of page.data as IssueData[]) {
-            if (data.pull_request !== undefined) continue;
-            found.push(toIssue(data));
-            if (found.length >= limit) return;
-          }
-        }
-      });
-      return found;
+      // The issues API lists pull requests too: they are not issues here.
+      return attempt(op(`list the issues${labels}`), () =>
+        firstItems(pages, limit, (data) =>
+          data.pull_request === undefined ? toIssue(data as IssueData) : undefined,
+        ),
+      );
     },
     async get(number) {
       const data = await attemptRead(

@@ -1,6 +1,7 @@
 // GitHub Actions workflows of one repository: dispatching one (a rollback redeploy) and finding
 // the runs a dispatch started.
 import { attempt, attemptRead } from './failures.js';
+import { firstItems } from './first-items.js';
 import { operation, type RepositoryTarget } from './repository.js';
 
 export interface Workflow {
@@ -156,7 +157,6 @@ export function createWorkflows(target: RepositoryTarget): Workflows {
     },
     async listRuns(workflow, query = {}) {
       const limit = query.limit ?? 100;
-      const found: WorkflowRun[] = [];
       const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
         owner,
         repo,
@@ -169,15 +169,9 @@ export function createWorkflows(target: RepositoryTarget): Workflows {
           ? {}
           : { status: query.status as 'completed' | 'in_progress' | 'queued' }),
       });
-      await attempt(op(`list the runs of the workflow ${workflow}`), async () => {
-        for await (const page of pages) {
-          for (const data of page.data) {
-            found.push(toRun(data as RunData));
-            if (found.length >= limit) return;
-          }
-        }
-      });
-      return found;
+      return attempt(op(`list the runs of the workflow ${workflow}`), () =>
+        firstItems(pages, limit, (data) => toRun(data as RunData)),
+      );
     },
     async getRun(id) {
       const data = await attemptRead(
