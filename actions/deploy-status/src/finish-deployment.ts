@@ -1,6 +1,5 @@
 // post (and explicit mode): the deployment's final state from the job's outcome, unless another
 // step already gave it one (actions/verify marking it `failure` with the reason).
-import { FlowshipError } from '@flowship/errors';
 import {
   readPayload,
   type Deployment,
@@ -10,6 +9,7 @@ import {
 } from '@flowship/github';
 import { FINAL_STATES, finalDescription, finalState } from './final-state.js';
 import type { CommonSettings, JobOutcome } from './inputs.js';
+import { namedDeployment } from './named-deployment.js';
 import { releaseLabel } from './release-label.js';
 import { setStatus } from './set-status.js';
 
@@ -39,22 +39,11 @@ export async function finishDeployment(
   request: FinishRequest,
 ): Promise<FinishedDeployment> {
   const { deploymentId: id, settings, log } = request;
-  const deployment = await deployments.get(id);
-  if (deployment === undefined) {
-    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
-      input: 'deployment-id',
-      problem: `names deployment ${id}, which ${settings.repository.owner}/${settings.repository.repo} does not have (deleted?)`,
-    });
-  }
-  if (
-    request.environment !== undefined &&
-    request.environment.toLowerCase() !== deployment.environment.toLowerCase()
-  ) {
-    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
-      input: 'environment',
-      problem: `is "${request.environment}", but deployment ${id} is a deployment to "${deployment.environment}"`,
-    });
-  }
+  const deployment = await namedDeployment(deployments, {
+    id,
+    environment: request.environment,
+    settings,
+  });
   const label = releaseLabel(
     deployment.ref,
     readPayload(deployment.payload).version ?? settings.version,

@@ -12,6 +12,7 @@ import {
   type DeploymentState,
 } from '@flowship/github';
 import type { MainSettings } from './inputs.js';
+import { namedDeployment } from './named-deployment.js';
 import { releaseLabel } from './release-label.js';
 import { setStatus } from './set-status.js';
 import { FINAL_STATES } from './final-state.js';
@@ -25,28 +26,6 @@ export interface StartedDeployment {
 }
 
 type Log = (line: string) => void;
-
-/** The deployment `deployment-id` names, checked against `environment`. */
-export async function givenDeployment(
-  deployments: Deployments,
-  settings: MainSettings,
-  id: number,
-): Promise<Deployment> {
-  const deployment = await deployments.get(id);
-  if (deployment === undefined) {
-    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
-      input: 'deployment-id',
-      problem: `is ${id}, but ${settings.repository.owner}/${settings.repository.repo} has no such deployment; pass deploy-status’s deployment-id output of this job`,
-    });
-  }
-  if (deployment.environment.toLowerCase() !== settings.environment.toLowerCase()) {
-    throw new FlowshipError('FLOWSHIP_ACTION_INPUT', {
-      input: 'environment',
-      problem: `is "${settings.environment}", but deployment ${id} is a deployment to "${deployment.environment}"`,
-    });
-  }
-  return deployment;
-}
 
 async function ownDeployment(
   deployments: Deployments,
@@ -67,7 +46,11 @@ export async function findOrCreateDeployment(
 ): Promise<StartedDeployment> {
   if (settings.deploymentId !== undefined) {
     return {
-      deployment: await givenDeployment(deployments, settings, settings.deploymentId),
+      deployment: await namedDeployment(deployments, {
+        id: settings.deploymentId,
+        environment: settings.environment,
+        settings,
+      }),
       origin: 'given',
     };
   }
